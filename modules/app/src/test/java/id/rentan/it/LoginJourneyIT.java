@@ -1,0 +1,179 @@
+package id.rentan.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.net.URL;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The main journeys in headless Chromium against the real WAR: every demo role logs in and sees its own menu and
+ * home page, a wrong password is refused, an OPD operator cannot open an administrator page, the language switch,
+ * and an administrator creating a user who must then choose a new password.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginJourneyIT {
+
+    private static final String PASSWORD = "Demo#2026";
+
+    private static final Set<String> COMMON = Set.of("menu-home", "menu-claims", "menu-reporting");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        // the URL is only known per test; the browser is opened lazily in browser()
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = Browser.open(base);
+        }
+        return browser;
+    }
+
+    static Stream<Arguments> demoAccounts() {
+        return Stream.of(
+                Arguments.of("admin", "Administrator", menu("menu-participants", "menu-funding", "menu-admin-users",
+                        "menu-admin-opds", "menu-admin-sectors", "menu-parameters", "menu-audit")),
+                Arguments.of("opd.dkupp", "Operator OPD", menu("menu-participants")),
+                Arguments.of("opd.perikanan", "Operator OPD", menu("menu-participants")),
+                Arguments.of("opd.pertanian", "Operator OPD", menu("menu-participants")),
+                Arguments.of("verifikator", "Verifikator", menu("menu-participants", "menu-parameters")),
+                Arguments.of("keuangan", "Keuangan", menu("menu-funding", "menu-parameters")),
+                Arguments.of("keuangan2", "Keuangan", menu("menu-funding", "menu-parameters")),
+                Arguments.of("bpjs", "Petugas BPJS", menu("menu-participants", "menu-funding")),
+                Arguments.of("auditor", "Auditor", menu("menu-participants", "menu-funding", "menu-parameters",
+                        "menu-audit")));
+    }
+
+    private static Set<String> menu(String... extra) {
+        Set<String> ids = new TreeSet<>(COMMON);
+        ids.addAll(Set.of(extra));
+        return ids;
+    }
+
+    @ParameterizedTest(name = "{0} logs in and sees the menu of {1}")
+    @MethodSource("demoAccounts")
+    void eachDemoRoleLogsInAndSeesItsOwnMenu(String username, String roleLabel, Set<String> expectedMenu) {
+        Browser b = browser().login(username, PASSWORD);
+        assertTrue(b.path().equals("/") || b.path().endsWith("/index.xhtml"), "home page, not " + b.path());
+        assertEquals(roleLabel, b.text("#current-role"));
+        assertEquals(expectedMenu, b.menuIds());
+        assertTrue(b.exists("#role-description"));
+        b.screenshot("home-" + username);
+        assertEquals(java.util.List.of(), b.consoleProblems(), "no CSP violations or script errors");
+        b.logout();
+        assertTrue(b.exists("#logged-out"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        Browser b = browser().login("verifikator", "Salah#2026");
+        assertTrue(b.path().endsWith("/login.xhtml"));
+        assertEquals("Nama pengguna atau kata sandi salah.", b.text("#messages .ui-messages-error-summary"));
+        assertTrue(b.find("#login\\:password").getAttribute("value").isEmpty(), "the password is not sent back");
+    }
+
+    @Test
+    void anOpdOperatorOpeningAnAdminPageGets403() {
+        Browser b = browser().login("opd.dkupp", PASSWORD);
+        b.go("admin/users.xhtml");
+        assertEquals("403", b.text("#error-code"));
+        b.go("audit/index.xhtml");
+        assertEquals("403", b.text("#error-code"));
+        b.go("WEB-INF/templates/layout.xhtml");
+        assertTrue(b.exists("#error-code") ? b.text("#error-code").equals("404") : b.driver().getPageSource().contains("404"));
+        b.go("index.xhtml");
+        b.logout();
+    }
+
+    @Test
+    void aPageAskedForBeforeLoginOpensAfterLogin() {
+        Browser b = browser();
+        b.go("audit/index.xhtml");
+        assertTrue(b.path().endsWith("/login.xhtml"));
+        b.type("#login\\:username", "auditor");
+        b.type("#login\\:password", PASSWORD);
+        b.click("#login\\:submit");
+        b.wait(20).until(d -> b.path().endsWith("/audit/index.xhtml"));
+        assertEquals("Log Audit", b.text("#page-title"));
+        assertTrue(b.exists("#audit\\:table"));
+        b.logout();
+    }
+
+    @Test
+    void theLanguageSwitchesToEnglishAndBack() {
+        Browser b = browser().login("admin", PASSWORD);
+        b.click("#userbar\\:lang-en");
+        b.wait(20).until(d -> "Home".equals(b.text("#page-title")));
+        assertEquals("Administrator", b.text("#current-role"));
+        assertTrue(b.text("#menu").contains("Audit log"));
+        b.click("#userbar\\:lang-id");
+        b.wait(20).until(d -> "Beranda".equals(b.text("#page-title")));
+        b.logout();
+    }
+
+    @Test
+    void anAdministratorCreatesAUserWhoMustChooseANewPassword() {
+        Browser b = browser().login("admin", PASSWORD);
+        b.go("admin/users.xhtml");
+        b.click("#users\\:create");
+        b.find("#dialogs\\:formUsername");
+        b.wait(10).until(d -> b.find("#dialogs\\:formUsername").isDisplayed());
+        b.type("#dialogs\\:formUsername", "opd.kedopok");
+        b.type("#dialogs\\:formFullName", "Operator Kecamatan Kedopok");
+        // the role is OPD operator by default; choose the OPD
+        b.click("#dialogs\\:formOpd");
+        b.click("#dialogs\\:formOpd_items li[data-label^='KEC_KEDOPOK']");
+        b.type("#dialogs\\:formPassword_input, #dialogs\\:formPassword", "Awal#2026kd");
+        b.screenshot("admin-create-user");
+        b.click("#dialogs\\:save");
+        b.wait(20).until(d -> b.driver().getPageSource().contains("opd.kedopok"));
+        b.screenshot("admin-users");
+        b.logout();
+
+        b.login("opd.kedopok", "Awal#2026kd");
+        b.wait(20).until(d -> b.path().endsWith("/account/password.xhtml"));
+        b.type("#password\\:current", "Awal#2026kd");
+        b.type("#password\\:new", "Baru#2026kd");
+        b.type("#password\\:confirm", "Baru#2026kd");
+        b.click("#password\\:save");
+        b.wait(20).until(d -> b.path().equals("/") || b.path().endsWith("/index.xhtml"));
+        assertEquals("Operator OPD", b.text("#current-role"));
+        assertEquals(menu("menu-participants"), b.menuIds());
+        b.logout();
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The claims module's domain model: rich entities, value objects and repository interfaces. No framework code beyond JPA mapping.
+ */
+package id.rentan.claims.domain;

@@ -1,0 +1,4 @@
+/**
+ * Transactional services of the participants module: they validate, apply the domain rules, write the audit log and publish events after commit.
+ */
+package id.rentan.participants.application;

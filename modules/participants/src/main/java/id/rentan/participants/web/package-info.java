@@ -1,0 +1,4 @@
+/**
+ * Screens and REST resources of the participants module: thin backing beans, converters and JAX-RS resources that call the application services.
+ */
+package id.rentan.participants.web;

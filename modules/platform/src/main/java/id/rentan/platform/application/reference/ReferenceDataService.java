@@ -1,0 +1,247 @@
+package id.rentan.platform.application.reference;
+
+import id.rentan.platform.api.audit.AuditTrail;
+import id.rentan.platform.api.error.BusinessException;
+import id.rentan.platform.api.reference.OpdInfo;
+import id.rentan.platform.api.reference.OrganisationDirectory;
+import id.rentan.platform.api.reference.SectorInfo;
+import id.rentan.platform.api.region.KecamatanInfo;
+import id.rentan.platform.api.region.KelurahanCode;
+import id.rentan.platform.api.region.KelurahanInfo;
+import id.rentan.platform.api.region.RegionDirectory;
+import id.rentan.platform.api.region.RegionNames;
+import id.rentan.platform.api.security.CallerContext;
+import id.rentan.platform.api.security.Role;
+import id.rentan.platform.domain.reference.Kecamatan;
+import id.rentan.platform.domain.reference.Kelurahan;
+import id.rentan.platform.domain.reference.Opd;
+import id.rentan.platform.domain.reference.ReferenceRepository;
+import id.rentan.platform.domain.reference.Sector;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * OPDs, sectors and regions: read by every module from an in-memory copy (they are small and change rarely), and
+ * maintained by administrators with audit. Codes never change once created (the API uses them); records are
+ * deactivated rather than deleted.
+ */
+@ApplicationScoped
+public class ReferenceDataService implements OrganisationDirectory, RegionDirectory {
+
+    /** An immutable copy of all reference data. */
+    private record Snapshot(Map<String, OpdInfo> opds, Map<String, SectorInfo> sectors,
+                            List<KecamatanInfo> kecamatan, Map<String, KelurahanInfo> kelurahanByCode,
+                            Map<String, Optional<KelurahanInfo>> kelurahanByName) {
+    }
+
+    @Inject
+    ReferenceRepository repository;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CallerContext callers;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private volatile Snapshot snapshot;
+
+    // ---- OrganisationDirectory -------------------------------------------------------------------------------
+
+    @Override
+    public List<OpdInfo> opds() {
+        return List.copyOf(snapshot().opds().values());
+    }
+
+    @Override
+    public Optional<OpdInfo> opd(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(snapshot().opds().get(code.trim().toUpperCase()));
+    }
+
+    @Override
+    public List<SectorInfo> sectors() {
+        return List.copyOf(snapshot().sectors().values());
+    }
+
+    @Override
+    public Optional<SectorInfo> sector(String code) {
+        return code == null ? Optional.empty()
+                : Optional.ofNullable(snapshot().sectors().get(code.trim().toUpperCase()));
+    }
+
+    // ---- RegionDirectory -------------------------------------------------------------------------------------
+
+    @Override
+    public List<KecamatanInfo> kecamatan() {
+        return snapshot().kecamatan();
+    }
+
+    @Override
+    public List<KelurahanInfo> kelurahan() {
+        return List.copyOf(snapshot().kelurahanByCode().values());
+    }
+
+    @Override
+    public List<KelurahanInfo> kelurahanOf(String kecamatanCode) {
+        return snapshot().kelurahanByCode().values().stream()
+                .filter(k -> k.kecamatanCode().equals(kecamatanCode))
+                .toList();
+    }
+
+    @Override
+    public Optional<KelurahanInfo> byCode(String code) {
+        if (code == null || !KelurahanCode.looksLikeCode(code)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(snapshot().kelurahanByCode().get(KelurahanCode.parse(code).value()));
+    }
+
+    @Override
+    public Optional<KelurahanInfo> resolve(String codeOrName) {
+        if (codeOrName == null || codeOrName.isBlank()) {
+            return Optional.empty();
+        }
+        if (KelurahanCode.looksLikeCode(codeOrName)) {
+            return byCode(codeOrName);
+        }
+        return snapshot().kelurahanByName().getOrDefault(RegionNames.normalize(codeOrName), Optional.empty());
+    }
+
+    // ---- administration (ADMIN) ------------------------------------------------------------------------------
+
+    @Transactional
+    public void createOpd(String code, String name, Opd.Kind kind, Set<String> sectorCodes) {
+        callers.require(Role.ADMIN);
+        Opd opd = new Opd(code, name, kind);
+        if (repository.findOpd(opd.code()).isPresent()) {
+            throw BusinessException.conflict("reference.code.taken", opd.code());
+        }
+        opd.allowSectors(existingSectors(sectorCodes));
+        repository.addOpd(opd);
+        audit.record("OPD_CREATED", "Opd", opd.code(), null, opd.snapshot());
+        invalidateAfterCommit();
+    }
+
+    @Transactional
+    public void updateOpd(String code, String name, Opd.Kind kind, Set<String> sectorCodes, boolean active) {
+        callers.require(Role.ADMIN);
+        Opd opd = repository.findOpd(code).orElseThrow(() -> BusinessException.notFound("reference.opd.notFound", code));
+        Map<String, Object> before = opd.snapshot();
+        opd.rename(name);
+        opd.changeKind(kind);
+        opd.allowSectors(existingSectors(sectorCodes));
+        if (active) {
+            opd.activate();
+        } else {
+            opd.deactivate();
+        }
+        audit.record("OPD_UPDATED", "Opd", opd.code(), before, opd.snapshot());
+        invalidateAfterCommit();
+    }
+
+    @Transactional
+    public void createSector(String code, String nameId, String nameEn) {
+        callers.require(Role.ADMIN);
+        Sector sector = new Sector(code, nameId, nameEn);
+        if (repository.findSector(sector.code()).isPresent()) {
+            throw BusinessException.conflict("reference.code.taken", sector.code());
+        }
+        repository.addSector(sector);
+        audit.record("SECTOR_CREATED", "Sector", sector.code(), null, sector.snapshot());
+        invalidateAfterCommit();
+    }
+
+    @Transactional
+    public void updateSector(String code, String nameId, String nameEn, boolean active) {
+        callers.require(Role.ADMIN);
+        Sector sector = repository.findSector(code)
+                .orElseThrow(() -> BusinessException.notFound("reference.sector.notFound", code));
+        Map<String, Object> before = sector.snapshot();
+        sector.rename(nameId, nameEn);
+        if (active) {
+            sector.activate();
+        } else {
+            sector.deactivate();
+        }
+        audit.record("SECTOR_UPDATED", "Sector", sector.code(), before, sector.snapshot());
+        invalidateAfterCommit();
+    }
+
+    private Set<String> existingSectors(Set<String> codes) {
+        Set<String> result = new TreeSet<>();
+        for (String c : codes == null ? Set.<String>of() : codes) {
+            Sector sector = repository.findSector(c)
+                    .orElseThrow(() -> new BusinessException("reference.sector.notFound", c));
+            result.add(sector.code());
+        }
+        return result;
+    }
+
+    // ---- cache -----------------------------------------------------------------------------------------------
+
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
+        if (current == null) {
+            current = load();
+            snapshot = current;
+        }
+        return current;
+    }
+
+    private Snapshot load() {
+        Map<String, OpdInfo> opds = repository.opds().stream()
+                .sorted(Comparator.comparing((Opd o) -> o.kind().ordinal()).thenComparing(Opd::code))
+                .map(o -> new OpdInfo(o.code(), o.name(), o.kind().name(), o.isActive(), o.sectors()))
+                .collect(Collectors.toMap(OpdInfo::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<String, SectorInfo> sectors = repository.sectors().stream()
+                .map(s -> new SectorInfo(s.code(), s.nameId(), s.nameEn(), s.isActive()))
+                .collect(Collectors.toMap(SectorInfo::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<String, String> kecamatanNames = new HashMap<>();
+        List<KecamatanInfo> kecamatan = repository.kecamatan().stream()
+                .map((Kecamatan k) -> new KecamatanInfo(k.code(), k.name()))
+                .peek(k -> kecamatanNames.put(k.code(), k.name()))
+                .toList();
+        Map<String, KelurahanInfo> byCode = new LinkedHashMap<>();
+        Map<String, Optional<KelurahanInfo>> byName = new HashMap<>();
+        for (Kelurahan k : repository.kelurahan()) {
+            KelurahanInfo info = new KelurahanInfo(k.code(), k.name(), k.kecamatanCode(),
+                    kecamatanNames.getOrDefault(k.kecamatanCode(), k.kecamatanCode()));
+            byCode.put(info.code(), info);
+            // a name shared by two kelurahan is ambiguous: it resolves to nothing
+            byName.merge(RegionNames.normalize(info.name()), Optional.of(info), (a, b) -> Optional.empty());
+        }
+        return new Snapshot(opds, sectors, kecamatan, byCode, byName);
+    }
+
+    private void invalidateAfterCommit() {
+        snapshot = null;
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                snapshot = null;
+            }
+        });
+    }
+}

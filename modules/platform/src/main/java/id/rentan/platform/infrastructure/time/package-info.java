@@ -1,0 +1,4 @@
+/**
+ * The business clock: the city's time zone, optionally frozen for tests.
+ */
+package id.rentan.platform.infrastructure.time;

@@ -1,0 +1,4 @@
+/**
+ * The reporting module's public face: facades, records and past-tense events that other modules may use. Nothing else of this module may be touched from outside.
+ */
+package id.rentan.reporting.api;
