@@ -176,6 +176,9 @@ public class AccountService {
     }
 
     private void checkOpd(Role role, String opdCode) {
+        if (role == Role.OPD_OPERATOR && (opdCode == null || opdCode.isBlank())) {
+            throw new BusinessException("account.opd.required");
+        }
         if (role == Role.OPD_OPERATOR) {
             OpdInfo opd = organisations.opd(opdCode)
                     .orElseThrow(() -> new BusinessException("account.opd.unknown", String.valueOf(opdCode)));

@@ -82,7 +82,7 @@ public class ParameterVersion {
         if (newValue.signum() < 0) {
             throw new id.rentan.platform.api.error.BusinessException("param.value.negative");
         }
-        this.value = newValue.stripTrailingZeros().scale() < 0 ? newValue.setScale(0) : newValue.stripTrailingZeros();
+        this.value = normalize(newValue);
         this.legalBasis = basis;
     }
 
@@ -101,7 +101,7 @@ public class ParameterVersion {
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("code", code.name());
-        s.put("value", value.toPlainString());
+        s.put("value", value().toPlainString());
         s.put("validFrom", validFrom.toString());
         s.put("validTo", validTo == null ? null : validTo.toString());
         s.put("legalBasis", legalBasis);
@@ -116,8 +116,14 @@ public class ParameterVersion {
         return code;
     }
 
+    /** The value without trailing zeros ({@code 6800}, not {@code 6800.0000} as the column stores it). */
     public BigDecimal value() {
-        return value;
+        return normalize(value);
+    }
+
+    private static BigDecimal normalize(BigDecimal v) {
+        BigDecimal stripped = v.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public LocalDate validFrom() {
