@@ -36,7 +36,7 @@ data="$(cd "$data" && pwd)"
 sed "s#@LOGS@#$data/logs#" "$here/logging.properties" > "$data/logging.properties"
 
 jvm_opts=(${JAVA_OPTS:--Xms256m -Xmx1g})
-jvm_opts+=("-Drentan.profile=$profile" "-Dfile.encoding=UTF-8")
+jvm_opts+=("-Drentan.profile=$profile" "-Drentan.data.dir=$data" "-Dfile.encoding=UTF-8")
 # Database: APP_DB_* environment variables win; without them, the embedded H2 file database (a second run keeps
 # the data). Payara resolves these before the WAR's own config, hence system properties rather than the WAR.
 if [ -z "${APP_DB_URL:-}" ]; then

@@ -47,6 +47,8 @@ public class PlatformModule implements ModuleDescriptor {
                         "/admin/sectors.xhtml", 920),
                 new MenuEntry("menu-parameters", "menu.group.admin", "menu.parameters", "pi pi-sliders-h",
                         "/parameters/index.xhtml", 930),
+                new MenuEntry("menu-admin-backup", "menu.group.admin", "menu.admin.backup", "pi pi-database",
+                        "/admin/backup.xhtml", 940),
                 new MenuEntry("menu-audit", "menu.group.audit", "menu.audit", "pi pi-history",
                         "/audit/index.xhtml", 950));
     }
