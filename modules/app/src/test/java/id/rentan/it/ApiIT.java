@@ -165,6 +165,48 @@ class ApiIT {
         assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase().contains("samesite=lax"), cookie);
     }
 
+    @Test
+    void aFormPostedWithoutItsViewStateChangesNothing() throws Exception {
+        // a logged-in administrator's browser, as another site would make it post (CSRF)
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String loginPage = browser.send(HttpRequest.newBuilder(base.toURI().resolve("login.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String viewState = viewState(loginPage);
+        HttpResponse<String> login = browser.send(form("login.xhtml", "login=login&login%3Ausername=admin"
+                + "&login%3Apassword=Demo%232026&login%3Asubmit=&jakarta.faces.ViewState=" + enc(viewState)),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, login.statusCode(), "logged in");
+
+        // the forged request: a valid session cookie, but no view state of a page the server rendered
+        HttpResponse<String> forged = browser.send(form("admin/users.xhtml", "dialogs=dialogs"
+                        + "&dialogs%3AformUsername=csrf.victim&dialogs%3AformFullName=Forged+User"
+                        + "&dialogs%3AformRole=ADMIN&dialogs%3AformPassword=Forged%232026x&dialogs%3Asave="
+                        + "&jakarta.faces.ViewState=forged"),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(forged.body().contains("id=\"error-text\""), "the expired-view page, not the action");
+
+        HttpResponse<String> users = get("api/v1/audit?action=USER_CREATED", basic("auditor", PASSWORD));
+        assertFalse(users.body().contains("csrf.victim"), users.body());
+    }
+
+    private HttpRequest form(String path, String body) throws Exception {
+        return HttpRequest.newBuilder(base.toURI().resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static String viewState(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        assertTrue(m.find(), "the page has a view state");
+        return m.group(1);
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     private HttpResponse<String> get(String path, String authorization) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).GET();
         if (authorization != null) {

@@ -66,7 +66,7 @@ class LoginJourneyIT {
 
     static Stream<Arguments> demoAccounts() {
         return Stream.of(
-                Arguments.of("admin", "Administrator", menu("menu-participants", "menu-funding", "menu-admin-users",
+                Arguments.of("admin", "Administrator", menu("menu-participants", "menu-funding", "menu-admin-users", "menu-admin-backup",
                         "menu-admin-opds", "menu-admin-sectors", "menu-parameters", "menu-audit")),
                 Arguments.of("opd.dkupp", "Operator OPD", menu("menu-participants")),
                 Arguments.of("opd.perikanan", "Operator OPD", menu("menu-participants")),
@@ -132,6 +132,19 @@ class LoginJourneyIT {
         assertEquals("Log Audit", b.text("#page-title"));
         assertTrue(b.exists("#audit\\:table"));
         b.logout();
+    }
+
+    @Test
+    void aButtonPressedAfterTheSessionEndedLeadsToTheLoginPage() {
+        Browser b = browser().login("admin", PASSWORD);
+        b.go("admin/users.xhtml");
+        b.find("#users\\:search");
+        // the session times out on the server: the browser still sends a cookie the server no longer knows
+        b.driver().manage().deleteCookieNamed("RENTAN_SESSION");
+        b.driver().manage().addCookie(new org.openqa.selenium.Cookie("RENTAN_SESSION", "expired0000", "/"));
+        b.click("#users\\:search"); // an ajax request
+        b.wait(20).until(d -> b.path().endsWith("/login.xhtml"));
+        assertTrue(b.exists("#view-expired"), "the login page says why");
     }
 
     @Test

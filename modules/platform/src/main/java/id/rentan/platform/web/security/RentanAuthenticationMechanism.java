@@ -139,12 +139,12 @@ public class RentanAuthenticationMechanism implements HttpAuthenticationMechanis
         if (login != null) {
             if (directory.isRevoked(login.username(), login.stamp()) || !stillEnabled(login.username())) {
                 session.invalidate();
-                return redirectToLogin(request, context, true);
+                return redirectToLogin(request, response, context, true);
             }
             return context.notifyContainerAboutLogin(login.username(), Set.copyOf(login.groups()));
         }
         if (context.isProtected()) {
-            return redirectToLogin(request, context, false);
+            return redirectToLogin(request, response, context, false);
         }
         return context.doNothing();
     }
@@ -153,8 +153,12 @@ public class RentanAuthenticationMechanism implements HttpAuthenticationMechanis
         return directory.lookup(username).map(AccountDirectory.Entry::enabled).orElse(false);
     }
 
-    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpMessageContext context,
-                                                        boolean ended) {
+    /**
+     * Sends the browser to the login page. A Faces ajax request (e.g. a button pressed after the session expired)
+     * cannot follow an HTTP redirect, so it gets a partial-response redirect instead.
+     */
+    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
+                                                        HttpMessageContext context, boolean ended) {
         String target = request.getContextPath() + LOGIN_PAGE;
         String next = "GET".equals(request.getMethod()) ? pathWithQuery(request) : null;
         StringBuilder url = new StringBuilder(target);
@@ -165,6 +169,20 @@ public class RentanAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         if (ended) {
             url.append(sep).append("ended=1");
+        } else if (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
+            url.append(sep).append("expired=1");
+        }
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            try {
+                response.setStatus(HttpServletResponse.SC_OK);
+                response.setContentType("text/xml;charset=UTF-8");
+                response.setHeader("Cache-Control", "no-store");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + url.toString().replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+            } catch (IOException e) {
+                // the client went away
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.redirect(url.toString());
     }
