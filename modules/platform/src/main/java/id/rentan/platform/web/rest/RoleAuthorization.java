@@ -1,5 +1,6 @@
 package id.rentan.platform.web.rest;
 
+import id.rentan.platform.application.security.AccountDirectory;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -31,11 +32,14 @@ public class RoleAuthorization implements DynamicFeature {
     @Inject
     ProblemResponses problems;
 
+    @Inject
+    AccountDirectory accounts;
+
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         Method method = resourceInfo.getResourceMethod();
         Class<?> type = resourceInfo.getResourceClass();
-        context.register(new Check(problems, allowedRoles(method, type)));
+        context.register(new Check(problems, accounts, allowedRoles(method, type)));
     }
 
     /**
@@ -68,10 +72,12 @@ public class RoleAuthorization implements DynamicFeature {
     static final class Check implements ContainerRequestFilter {
 
         private final ProblemResponses problems;
+        private final AccountDirectory accounts;
         private final List<String> roles;
 
-        Check(ProblemResponses problems, List<String> roles) {
+        Check(ProblemResponses problems, AccountDirectory accounts, List<String> roles) {
             this.problems = problems;
+            this.accounts = accounts;
             this.roles = roles;
         }
 
@@ -81,6 +87,13 @@ public class RoleAuthorization implements DynamicFeature {
             HttpHeaders headers = new RequestHeaders(request);
             if (security.getUserPrincipal() == null) {
                 request.abortWith(problems.simple(401, "auth.api.required", headers, request.getUriInfo()));
+                return;
+            }
+            boolean mustChange = accounts.lookup(security.getUserPrincipal().getName())
+                    .map(AccountDirectory.Entry::mustChangePassword).orElse(false);
+            if (mustChange) {
+                // an administrator chose this password: the user must replace it (on the screen) before using it
+                request.abortWith(problems.simple(403, "auth.api.mustChangePassword", headers, request.getUriInfo()));
                 return;
             }
             if (roles == null) {
