@@ -12,8 +12,8 @@ import id.rentan.platform.domain.param.ParameterTimeline;
 import id.rentan.platform.domain.param.ParameterVersion;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import id.rentan.platform.application.AfterCommit;
 import jakarta.inject.Inject;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -82,14 +82,11 @@ public class ParameterService implements Parameters {
     @Transactional
     public void correctFutureVersion(long versionId, BigDecimal value, String legalBasis) {
         callers.require(Role.ADMIN);
-        ParameterVersion version = repository.find(versionId)
-                .orElseThrow(() -> BusinessException.notFound("param.version.notFound", versionId));
-        ParameterTimeline timeline = new ParameterTimeline(version.code(), repository.lockVersionsOf(version.code()));
-        ParameterVersion managed = timeline.versions().stream().filter(v -> v.id().equals(versionId)).findFirst()
-                .orElseThrow(() -> BusinessException.notFound("param.version.notFound", versionId));
+        ParameterTimeline timeline = lockedTimelineOf(versionId);
+        ParameterVersion managed = versionIn(timeline, versionId);
         Map<String, Object> before = managed.snapshot();
         timeline.correctFutureVersion(managed, value, legalBasis, clock.today());
-        audit.record("PARAMETER_VERSION_CORRECTED", "Parameter", version.code().name(), before, managed.snapshot());
+        audit.record("PARAMETER_VERSION_CORRECTED", "Parameter", managed.code().name(), before, managed.snapshot());
         invalidateAfterCommit();
     }
 
@@ -97,15 +94,24 @@ public class ParameterService implements Parameters {
     @Transactional
     public void withdrawFutureVersion(long versionId) {
         callers.require(Role.ADMIN);
-        ParameterVersion version = repository.find(versionId)
-                .orElseThrow(() -> BusinessException.notFound("param.version.notFound", versionId));
-        ParameterTimeline timeline = new ParameterTimeline(version.code(), repository.lockVersionsOf(version.code()));
-        ParameterVersion managed = timeline.versions().stream().filter(v -> v.id().equals(versionId)).findFirst()
-                .orElseThrow(() -> BusinessException.notFound("param.version.notFound", versionId));
+        ParameterTimeline timeline = lockedTimelineOf(versionId);
+        ParameterVersion managed = versionIn(timeline, versionId);
         List<Map<String, Object>> before = snapshots(timeline);
         repository.remove(timeline.withdrawFutureVersion(managed, clock.today()));
-        audit.record("PARAMETER_VERSION_WITHDRAWN", "Parameter", version.code().name(), before, snapshots(timeline));
+        audit.record("PARAMETER_VERSION_WITHDRAWN", "Parameter", timeline.code().name(), before, snapshots(timeline));
         invalidateAfterCommit();
+    }
+
+    /** The timeline holding a version, with its rows locked against concurrent changes. */
+    private ParameterTimeline lockedTimelineOf(long versionId) {
+        ParameterVersion version = repository.find(versionId)
+                .orElseThrow(() -> BusinessException.notFound("param.version.notFound", versionId));
+        return new ParameterTimeline(version.code(), repository.lockVersionsOf(version.code()));
+    }
+
+    private static ParameterVersion versionIn(ParameterTimeline timeline, long versionId) {
+        return timeline.versions().stream().filter(v -> v.id().equals(versionId)).findFirst()
+                .orElseThrow(() -> BusinessException.notFound("param.version.notFound", versionId));
     }
 
     private Map<ParameterCode, ParameterTimeline> timelines0() {
@@ -127,18 +133,7 @@ public class ParameterService implements Parameters {
     }
 
     private void invalidateAfterCommit() {
-        cache = null;
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                cache = null;
-            }
-        });
+        AfterCommit.nowAndAfterCompletion(transactions, () -> cache = null);
     }
 
     /** For the health check and the start-up log: parameters without a value today. */

@@ -19,8 +19,8 @@ import id.rentan.platform.domain.reference.ReferenceRepository;
 import id.rentan.platform.domain.reference.Sector;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import id.rentan.platform.application.AfterCommit;
 import jakarta.inject.Inject;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -231,17 +231,6 @@ public class ReferenceDataService implements OrganisationDirectory, RegionDirect
     }
 
     private void invalidateAfterCommit() {
-        snapshot = null;
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                snapshot = null;
-            }
-        });
+        AfterCommit.nowAndAfterCompletion(transactions, () -> snapshot = null);
     }
 }

@@ -72,7 +72,6 @@ public class AccountService {
     public UserAccount update(long id, String fullName, Role role, String opdCode) {
         Caller admin = callers.require(Role.ADMIN);
         UserAccount account = users.get(id);
-        Map<String, Object> before = account.snapshot();
         if (account.role() == Role.ADMIN && role != Role.ADMIN) {
             requireAnotherAdmin(account);
             if (account.username().equals(admin.username())) {
@@ -80,11 +79,10 @@ public class AccountService {
             }
         }
         checkOpd(role, opdCode);
-        account.rename(fullName);
-        account.assignRole(role, opdCode);
-        audit.record("USER_UPDATED", "UserAccount", account.username(), before, account.snapshot());
-        directory.forget(account.username());
-        return account;
+        return change(account, "USER_UPDATED", a -> {
+            a.rename(fullName);
+            a.assignRole(role, opdCode);
+        });
     }
 
     public UserAccount disable(long id) {
@@ -96,31 +94,17 @@ public class AccountService {
         if (account.role() == Role.ADMIN && account.isEnabled()) {
             requireAnotherAdmin(account);
         }
-        Map<String, Object> before = account.snapshot();
-        account.disable();
-        audit.record("USER_DISABLED", "UserAccount", account.username(), before, account.snapshot());
-        directory.forget(account.username());
-        return account;
+        return change(account, "USER_DISABLED", UserAccount::disable);
     }
 
     public UserAccount enable(long id) {
         callers.require(Role.ADMIN);
-        UserAccount account = users.get(id);
-        Map<String, Object> before = account.snapshot();
-        account.enable();
-        audit.record("USER_ENABLED", "UserAccount", account.username(), before, account.snapshot());
-        directory.forget(account.username());
-        return account;
+        return change(users.get(id), "USER_ENABLED", UserAccount::enable);
     }
 
     public UserAccount unlock(long id) {
         callers.require(Role.ADMIN);
-        UserAccount account = users.get(id);
-        Map<String, Object> before = account.snapshot();
-        account.unlock();
-        audit.record("USER_UNLOCKED", "UserAccount", account.username(), before, account.snapshot());
-        directory.forget(account.username());
-        return account;
+        return change(users.get(id), "USER_UNLOCKED", UserAccount::unlock);
     }
 
     /** Sets a new password chosen by the administrator; the user must change it at the next login. */
@@ -128,9 +112,15 @@ public class AccountService {
         callers.require(Role.ADMIN);
         UserAccount account = users.get(id);
         policy.check(account.username(), newPassword);
+        String hash = hasher.hash(newPassword.toCharArray());
+        return change(account, "USER_PASSWORD_RESET", a -> a.changePassword(hash, true, clock.now()));
+    }
+
+    /** Applies an administrator's change, audits it with the account before and after, ends the user's sessions. */
+    private UserAccount change(UserAccount account, String action, java.util.function.Consumer<UserAccount> change) {
         Map<String, Object> before = account.snapshot();
-        account.changePassword(hasher.hash(newPassword.toCharArray()), true, clock.now());
-        audit.record("USER_PASSWORD_RESET", "UserAccount", account.username(), before, account.snapshot());
+        change.accept(account);
+        audit.record(action, "UserAccount", account.username(), before, account.snapshot());
         directory.forget(account.username());
         return account;
     }

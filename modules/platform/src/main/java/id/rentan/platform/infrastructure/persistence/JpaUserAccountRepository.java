@@ -1,5 +1,6 @@
 package id.rentan.platform.infrastructure.persistence;
 
+import id.rentan.platform.api.error.BusinessException;
 import id.rentan.platform.api.paging.Page;
 import id.rentan.platform.api.paging.PageRequest;
 import id.rentan.platform.domain.account.UserAccount;
@@ -8,6 +9,7 @@ import id.rentan.platform.domain.account.UserFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -49,7 +51,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public UserAccount add(UserAccount account) {
         em.persist(account);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // two administrators creating the same user name at the same moment: the unique key decides
+            throw BusinessException.conflict("account.username.taken", account.username());
+        }
         return account;
     }
 

@@ -30,9 +30,8 @@ public final class ExceptionMappers {
     private ExceptionMappers() {
     }
 
-    /** Business refusals. */
-    @Provider
-    public static class Business implements ExceptionMapper<BusinessException> {
+    /** What every mapper needs: the problem builder and the request's headers (language) and path. */
+    abstract static class Base {
 
         @Inject
         ProblemResponses problems;
@@ -43,9 +42,26 @@ public final class ExceptionMappers {
         @Context
         UriInfo uri;
 
+        Locale locale() {
+            return problems.locale(headers);
+        }
+
+        String path() {
+            return uri.getRequestUri().getPath();
+        }
+
+        Response problem(int status, String detail, String rule, List<Problem.Violation> violations, String incident) {
+            return problems.problem(status, locale(), detail, path(), rule, violations, incident);
+        }
+    }
+
+    /** Business refusals. */
+    @Provider
+    public static class Business extends Base implements ExceptionMapper<BusinessException> {
+
         @Override
         public Response toResponse(BusinessException e) {
-            Locale locale = problems.locale(headers);
+            Locale locale = locale();
             int status = switch (e.kind()) {
                 case INVALID -> 422;
                 case CONFLICT -> 409;
@@ -59,33 +75,22 @@ public final class ExceptionMappers {
                                 problems.text(locale, rv.messageKey(), rv.args().toArray())))
                         .toList();
             }
-            return problems.problem(status, locale, problems.text(locale, e.messageKey(), e.args().toArray()),
-                    uri.getRequestUri().getPath(), e.rule(), violations, null);
+            return problem(status, problems.text(locale, e.messageKey(), e.args().toArray()), e.rule(), violations, null);
         }
     }
 
     /** Bean Validation on resource parameters. */
     @Provider
-    public static class BeanValidation implements ExceptionMapper<ConstraintViolationException> {
-
-        @Inject
-        ProblemResponses problems;
-
-        @Context
-        HttpHeaders headers;
-
-        @Context
-        UriInfo uri;
+    public static class BeanValidation extends Base implements ExceptionMapper<ConstraintViolationException> {
 
         @Override
         public Response toResponse(ConstraintViolationException e) {
-            Locale locale = problems.locale(headers);
+            Locale locale = locale();
             List<Problem.Violation> violations = e.getConstraintViolations().stream()
                     .map(cv -> new Problem.Violation(null, "ERROR", lastNode(cv.getPropertyPath().toString())
                             + ": " + cv.getMessage()))
                     .toList();
-            return problems.problem(400, locale, problems.text(locale, "error.400.validation"),
-                    uri.getRequestUri().getPath(), null, violations, null);
+            return problem(400, problems.text(locale, "error.400.validation"), null, violations, null);
         }
 
         private static String lastNode(String path) {
@@ -96,73 +101,42 @@ public final class ExceptionMappers {
 
     /** Errors JAX-RS raises itself (unknown path, wrong method, unreadable body...). */
     @Provider
-    public static class Http implements ExceptionMapper<WebApplicationException> {
-
-        @Inject
-        ProblemResponses problems;
-
-        @Context
-        HttpHeaders headers;
-
-        @Context
-        UriInfo uri;
+    public static class Http extends Base implements ExceptionMapper<WebApplicationException> {
 
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-            Locale locale = problems.locale(headers);
+            Locale locale = locale();
             String key = "error." + status + ".detail";
             String detail = problems.text(locale, key);
             if (detail.startsWith("???")) {
                 detail = problems.text(locale, "error.http.detail", status);
             }
-            return problems.problem(status, locale, detail, uri.getRequestUri().getPath(), null, null, null);
+            return problem(status, detail, null, null, null);
         }
     }
 
     /** A request body that cannot be read as the expected JSON. */
     @Provider
-    public static class UnreadableBody implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
-
-        @Inject
-        ProblemResponses problems;
-
-        @Context
-        HttpHeaders headers;
-
-        @Context
-        UriInfo uri;
+    public static class UnreadableBody extends Base implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
 
         @Override
         public Response toResponse(jakarta.ws.rs.ProcessingException e) {
-            Locale locale = problems.locale(headers);
-            return problems.problem(400, locale, problems.text(locale, "error.400.detail"),
-                    uri.getRequestUri().getPath(), null, null, null);
+            return problem(400, problems.text(locale(), "error.400.detail"), null, null, null);
         }
     }
 
     /** Anything unexpected: logged with an incident id; the client gets the id, never the details. */
     @Provider
-    public static class Unexpected implements ExceptionMapper<Throwable> {
+    public static class Unexpected extends Base implements ExceptionMapper<Throwable> {
 
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
-
-        @Inject
-        ProblemResponses problems;
-
-        @Context
-        HttpHeaders headers;
-
-        @Context
-        UriInfo uri;
 
         @Override
         public Response toResponse(Throwable e) {
             String incident = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Incident " + incident + " on /" + uri.getPath(), e);
-            Locale locale = problems.locale(headers);
-            return problems.problem(500, locale, problems.text(locale, "error.500.detail", incident),
-                    uri.getRequestUri().getPath(), null, null, incident);
+            LOG.log(Level.SEVERE, "Incident " + incident + " on " + path(), e);
+            return problem(500, problems.text(locale(), "error.500.detail", incident), null, null, incident);
         }
     }
 }
