@@ -30,4 +30,10 @@ public interface AuditTrail {
     /** Records on behalf of a named user (for example the user who tried to log in) in a transaction of its own. */
     void recordIndependentlyAs(String username, String action, String entityType, String entityId, Object before,
                                Object after);
+
+    /**
+     * The latest entries about one entity, newest first, for the entity's own page. The calling module decides who
+     * may see them (typically whoever may see the entity).
+     */
+    java.util.List<AuditEntry> entriesFor(String entityType, String entityId, int max);
 }

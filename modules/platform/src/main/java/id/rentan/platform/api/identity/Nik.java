@@ -226,6 +226,20 @@ public final class Nik implements Serializable {
     }
 
     /**
+     * Masks any NIK-like text the same way as {@link #masked()} (first 6 and last 4 characters visible), without
+     * validating it; for stored values and logs.
+     */
+    public static String mask(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        if (raw.length() <= 10) {
+            return "*".repeat(raw.length());
+        }
+        return raw.substring(0, 6) + "*".repeat(raw.length() - 10) + raw.substring(raw.length() - 4);
+    }
+
+    /**
      * The NIK with its birth date and the two digits before the serial hidden, e.g. {@code "357401******0001"}: the
      * first 6 (issuing kecamatan) and last 4 digits stay visible. For logs, and for telling an OPD that a NIK is
      * already enrolled without disclosing it.

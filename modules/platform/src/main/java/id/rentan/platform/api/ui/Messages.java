@@ -4,7 +4,6 @@ import id.rentan.platform.api.error.BusinessException;
 import id.rentan.platform.api.error.RuleViolation;
 import id.rentan.platform.api.error.Severity;
 import id.rentan.platform.api.error.ValidationException;
-import id.rentan.platform.web.i18n.Texts;
 import id.rentan.platform.web.i18n.UserPreferences;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -24,6 +23,11 @@ public class Messages {
 
     @Inject
     UserPreferences preferences;
+
+    /** The user's language. */
+    public java.util.Locale locale() {
+        return preferences.getLocale();
+    }
 
     public String text(String key, Object... args) {
         return texts.text(preferences.getLocale(), key, args);

@@ -67,6 +67,16 @@ public class AuditService implements AuditTrail {
         append(username, action, entityType, entityId, before, after);
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<id.rentan.platform.api.audit.AuditEntry> entriesFor(String entityType, String entityId, int max) {
+        return records.search(new AuditFilter(null, null, null, null, entityType, entityId),
+                        PageRequest.of(0, Math.max(1, Math.min(max, PageRequest.MAX_SIZE)))).items().stream()
+                .map(r -> new id.rentan.platform.api.audit.AuditEntry(r.occurredAt(), r.username(), r.action(),
+                        r.beforeJson(), r.afterJson()))
+                .toList();
+    }
+
     /** Newest first. ADMIN and AUDITOR only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AuditRecord> search(AuditFilter filter, PageRequest page) {

@@ -1,5 +1,6 @@
 package id.rentan.platform.web.i18n;
 
+import id.rentan.platform.api.ui.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

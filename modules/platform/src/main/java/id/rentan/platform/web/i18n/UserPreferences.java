@@ -1,5 +1,6 @@
 package id.rentan.platform.web.i18n;
 
+import id.rentan.platform.api.ui.Texts;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;

@@ -1,6 +1,6 @@
 package id.rentan.platform.web.rest;
 
-import id.rentan.platform.web.i18n.Texts;
+import id.rentan.platform.api.ui.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;

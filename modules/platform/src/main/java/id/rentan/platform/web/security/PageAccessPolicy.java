@@ -62,10 +62,12 @@ public class PageAccessPolicy {
     }
 
     /** Whether any of the roles may open the view. */
-    public boolean mayOpen(String viewId, Collection<Role> roles) {
-        if (viewId == null) {
+    public boolean mayOpen(String view, Collection<Role> roles) {
+        if (view == null) {
             return false;
         }
+        int query = view.indexOf('?');
+        String viewId = query < 0 ? view : view.substring(0, query);
         if (isPublic(viewId)) {
             return true;
         }

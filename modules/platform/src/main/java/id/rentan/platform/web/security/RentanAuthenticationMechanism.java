@@ -1,7 +1,7 @@
 package id.rentan.platform.web.security;
 
 import id.rentan.platform.application.security.AccountDirectory;
-import id.rentan.platform.web.i18n.Texts;
+import id.rentan.platform.api.ui.Texts;
 import id.rentan.platform.web.rest.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

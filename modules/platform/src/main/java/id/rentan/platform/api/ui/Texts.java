@@ -1,4 +1,4 @@
-package id.rentan.platform.web.i18n;
+package id.rentan.platform.api.ui;
 
 import id.rentan.platform.api.module.ModuleDescriptor;
 import jakarta.annotation.PostConstruct;
@@ -61,6 +61,11 @@ public class Texts {
             return pattern;
         }
         return new MessageFormat(pattern, supported(locale)).format(args);
+    }
+
+    /** A rule violation as text, e.g. "V-01: NIK harus tepat 16 angka...". */
+    public String render(Locale locale, id.rentan.platform.api.error.RuleViolation violation) {
+        return text(locale, violation.messageKey(), violation.args().toArray());
     }
 
     public boolean has(Locale locale, String key) {
