@@ -40,7 +40,7 @@ jvm_opts+=("-Drentan.profile=$profile" "-Drentan.data.dir=$data" "-Dfile.encodin
 # Database: APP_DB_* environment variables win; without them, the embedded H2 file database (a second run keeps
 # the data). Payara resolves these before the WAR's own config, hence system properties rather than the WAR.
 if [ -z "${APP_DB_URL:-}" ]; then
-    jvm_opts+=("-Dapp.db.url=jdbc:h2:file:$data/rentan;DB_CLOSE_ON_EXIT=FALSE")
+    jvm_opts+=("-Dapp.db.url=jdbc:h2:file:$data/rentan;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000")
     [ -n "${APP_DB_DATASOURCE_CLASS:-}" ] || jvm_opts+=("-Dapp.db.datasource-class=org.h2.jdbcx.JdbcDataSource")
     # Embedded H2 only, not a secret: whoever can read $data can read the data. Production: APP_DB_PASSWORD.
     [ -n "${APP_DB_USER:-}" ] || jvm_opts+=("-Dapp.db.user=rentan")

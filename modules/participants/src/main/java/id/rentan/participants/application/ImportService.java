@@ -114,6 +114,12 @@ public class ImportService {
 
         long importId = writer.nextImportId();
         List<PlannedRow> accepted = plan.accepted();
+        int rejected = (int) plan.count(ImportOutcome.REJECTED);
+        int duplicates = (int) plan.count(ImportOutcome.DUPLICATE);
+        int warnings = (int) plan.withWarnings();
+        String sha = sha256(content);
+        writer.insertBatch(new BatchRecord(importId, opdCode, fileName, sha, content.length, dryRun, total,
+                accepted.size(), rejected, duplicates, warnings, 0, caller.username(), now));
         if (!dryRun && !accepted.isEmpty()) {
             writer.insertCandidates(accepted, importId, opdCode, caller.username(), now,
                     row -> Violations.toJson(row.violations()), done -> report.update("SAVE", done, accepted.size()));
@@ -123,17 +129,14 @@ public class ImportService {
         writer.insertReportRows(importId, kept, row -> Violations.toJson(row.violations()));
 
         long durationMs = (System.nanoTime() - started) / 1_000_000;
-        ImportResult result = new ImportResult(importId, opdCode, dryRun, total, accepted.size(),
-                (int) plan.count(ImportOutcome.REJECTED), (int) plan.count(ImportOutcome.DUPLICATE),
-                (int) plan.withWarnings(), durationMs,
+        writer.recordDuration(importId, durationMs);
+        ImportResult result = new ImportResult(importId, opdCode, dryRun, total, accepted.size(), rejected,
+                duplicates, warnings, durationMs,
                 plan.rows().stream().map(r -> new ImportResult.Row(r.line(), r.nik(), r.outcome(), r.violations()))
                         .toList());
-        writer.insertBatch(new BatchRecord(importId, opdCode, fileName, sha256(content), content.length, dryRun,
-                total, result.accepted(), result.rejected(), result.duplicates(), result.warnings(), durationMs,
-                caller.username(), now));
         audit.recordAs(caller.username(), dryRun ? "PARTICIPANTS_IMPORT_CHECKED" : "PARTICIPANTS_IMPORTED",
                 "ImportBatch", String.valueOf(importId), null,
-                Map.of("opd", opdCode, "file", String.valueOf(fileName), "sha256", sha256(content),
+                Map.of("opd", opdCode, "file", String.valueOf(fileName), "sha256", sha,
                         "total", total, "accepted", result.accepted(), "rejected", result.rejected(),
                         "duplicates", result.duplicates(), "warnings", result.warnings()));
         report.update("DONE", total, total);

@@ -60,9 +60,12 @@ public final class Violations {
                 JsonObject o = value.asJsonObject();
                 List<Object> args = new ArrayList<>();
                 for (JsonValue a : o.getJsonArray("a")) {
-                    args.add(a.getValueType() == JsonValue.ValueType.NUMBER
-                            ? (Object) ((jakarta.json.JsonNumber) a).longValue()
-                            : ((jakarta.json.JsonString) a).getString());
+                    if (a.getValueType() == JsonValue.ValueType.NUMBER) {
+                        long n = ((jakarta.json.JsonNumber) a).longValue();
+                        args.add(n == (int) n ? (Object) (int) n : (Object) n);
+                    } else {
+                        args.add(((jakarta.json.JsonString) a).getString());
+                    }
                 }
                 list.add(new RuleViolation(o.containsKey("r") ? o.getString("r") : null,
                         "E".equals(o.getString("s")) ? Severity.ERROR : Severity.WARNING, o.getString("k"), args));

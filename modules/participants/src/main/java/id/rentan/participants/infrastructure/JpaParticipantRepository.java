@@ -67,8 +67,11 @@ public class JpaParticipantRepository implements ParticipantRepository {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            // the unique key on active_nik: another enrolment of the NIK was saved first (V-06)
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "V-06", "rule.V-06.concurrent");
+            if (isUniqueViolation(e)) {
+                // the unique key on active_nik: another enrolment of the NIK was saved first (V-06)
+                throw new BusinessException(BusinessException.Kind.CONFLICT, "V-06", "rule.V-06.concurrent");
+            }
+            throw e;
         }
         return participant;
     }
@@ -248,6 +251,15 @@ public class JpaParticipantRepository implements ParticipantRepository {
     @Override
     public Optional<ImportBatch> findImport(long id) {
         return Optional.ofNullable(em.find(ImportBatch.class, id));
+    }
+
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException s && "23505".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ParticipantSummary summary(Object[] r) {

@@ -95,6 +95,17 @@ public class ParticipantBulkWriter {
         }
     }
 
+    public void recordDuration(long importId, long durationMs) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE participants.import_batch SET duration_ms = ? WHERE id = ?")) {
+            ps.setLong(1, durationMs);
+            ps.setLong(2, importId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * Inserts the accepted rows as candidates of the OPD.
      *

@@ -18,7 +18,16 @@ public record RuleViolation(String rule, Severity severity, String messageKey, L
     public RuleViolation {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(messageKey, "messageKey");
-        args = args == null ? List.of() : List.copyOf(args);
+        args = args == null ? List.of() : args.stream().map(RuleViolation::normalise).toList();
+    }
+
+    /** Whole numbers as Integer when they fit, so equal violations are equal whatever integer type built them. */
+    private static Object normalise(Object arg) {
+        if (arg instanceof Long || arg instanceof Short || arg instanceof Byte) {
+            long n = ((Number) arg).longValue();
+            return n == (int) n ? (Object) (int) n : arg;
+        }
+        return arg;
     }
 
     public static RuleViolation error(String rule, String messageKey, Object... args) {
