@@ -29,7 +29,8 @@ class TextsCompletenessTest {
     private static final Pattern PAGE_KEY = Pattern.compile("i18n(?:\\['|\\.format\\(')([A-Za-z0-9_.\\-]+)'");
     private static final Pattern JAVA_KEY = Pattern.compile(
             "(?:BusinessException(?:\\.(?:notFound|conflict|forbidden))?\\(|messages\\.(?:info|warn|error)\\(|"
-                    + "new BusinessException\\((?:BusinessException\\.Kind\\.[A-Z_]+, )?(?:\"[A-Z]-\\d\\d\", )?)"
+                    + "new BusinessException\\((?:BusinessException\\.Kind\\.[A-Z_]+, )?(?:\"[A-Z]-\\d\\d\", )?|"
+                    + "RuleViolation\\.(?:error|warning)\\((?:null|\"[A-Z]+-\\d\\d\"), )"
                     + "\"([a-z][A-Za-z0-9_.\\-]+)\"");
 
     @Test
@@ -96,6 +97,24 @@ class TextsCompletenessTest {
         }
         for (var kind : id.rentan.platform.domain.reference.Opd.Kind.values()) {
             check(known, missing, "opds.kind." + kind.name());
+        }
+        for (var gender : id.rentan.platform.api.identity.Gender.values()) {
+            check(known, missing, "gender." + gender.name());
+        }
+        for (var status : id.rentan.participants.api.ParticipantStatus.values()) {
+            check(known, missing, status.labelKey());
+        }
+        for (var outcome : id.rentan.participants.api.ImportOutcome.values()) {
+            check(known, missing, "import.outcome." + outcome.name());
+        }
+        for (var reason : id.rentan.participants.domain.TerminationReason.values()) {
+            check(known, missing, reason.labelKey());
+        }
+        for (var band : id.rentan.participants.domain.ParticipantFilter.AgeBand.values()) {
+            check(known, missing, band.labelKey());
+        }
+        for (String phase : List.of("READ", "CHECK", "SAVE", "DONE")) {
+            check(known, missing, "import.phase." + phase);
         }
         assertEquals(Set.of(), missing);
     }

@@ -66,22 +66,36 @@ class LoginJourneyIT {
 
     static Stream<Arguments> demoAccounts() {
         return Stream.of(
-                Arguments.of("admin", "Administrator", menu("menu-participants", "menu-funding", "menu-admin-users", "menu-admin-backup",
-                        "menu-admin-opds", "menu-admin-sectors", "menu-parameters", "menu-audit")),
-                Arguments.of("opd.dkupp", "Operator OPD", menu("menu-participants")),
-                Arguments.of("opd.perikanan", "Operator OPD", menu("menu-participants")),
-                Arguments.of("opd.pertanian", "Operator OPD", menu("menu-participants")),
-                Arguments.of("verifikator", "Verifikator", menu("menu-participants", "menu-parameters")),
+                Arguments.of("admin", "Administrator", menu(PARTICIPANTS_ALL, "menu-funding", "menu-admin-users",
+                        "menu-admin-backup", "menu-admin-opds", "menu-admin-sectors", "menu-parameters", "menu-audit")),
+                Arguments.of("opd.dkupp", "Operator OPD", menu(OPD_PARTICIPANTS)),
+                Arguments.of("opd.perikanan", "Operator OPD", menu(OPD_PARTICIPANTS)),
+                Arguments.of("opd.pertanian", "Operator OPD", menu(OPD_PARTICIPANTS)),
+                Arguments.of("verifikator", "Verifikator", menu(new String[] {"menu-participants",
+                        "menu-participants-import", "menu-participants-verification", "menu-participants-submissions"},
+                        "menu-parameters")),
                 Arguments.of("keuangan", "Keuangan", menu("menu-funding", "menu-parameters")),
                 Arguments.of("keuangan2", "Keuangan", menu("menu-funding", "menu-parameters")),
-                Arguments.of("bpjs", "Petugas BPJS", menu("menu-participants", "menu-funding")),
-                Arguments.of("auditor", "Auditor", menu("menu-participants", "menu-funding", "menu-parameters",
-                        "menu-audit")));
+                Arguments.of("bpjs", "Petugas BPJS", menu(new String[] {"menu-participants",
+                        "menu-participants-submissions", "menu-participants-registrations"}, "menu-funding")),
+                Arguments.of("auditor", "Auditor", menu(new String[] {"menu-participants",
+                        "menu-participants-submissions"}, "menu-funding", "menu-parameters", "menu-audit")));
     }
+
+    private static final String[] PARTICIPANTS_ALL = {"menu-participants", "menu-participants-import",
+            "menu-participants-verification", "menu-participants-submissions", "menu-participants-registrations"};
+
+    private static final String[] OPD_PARTICIPANTS = {"menu-participants", "menu-participants-import"};
 
     private static Set<String> menu(String... extra) {
         Set<String> ids = new TreeSet<>(COMMON);
         ids.addAll(Set.of(extra));
+        return ids;
+    }
+
+    private static Set<String> menu(String[] participants, String... extra) {
+        Set<String> ids = menu(extra);
+        ids.addAll(Set.of(participants));
         return ids;
     }
 
@@ -186,7 +200,7 @@ class LoginJourneyIT {
         b.click("#password\\:save");
         b.wait(20).until(d -> b.path().equals("/") || b.path().endsWith("/index.xhtml"));
         assertEquals("Operator OPD", b.text("#current-role"));
-        assertEquals(menu("menu-participants"), b.menuIds());
+        assertEquals(menu(OPD_PARTICIPANTS), b.menuIds());
         b.logout();
     }
 }

@@ -43,6 +43,7 @@ public class VerificationBacking implements Serializable {
     @Inject
     Messages messages;
 
+    private String nik;
     private String opd;
     private String sector;
     private String name;
@@ -54,7 +55,7 @@ public class VerificationBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedDataModel<>(request -> registry.search(new ParticipantFilter(null, name,
+        model = new PagedDataModel<>(request -> registry.search(new ParticipantFilter(nik, name,
                 ParticipantStatus.CANDIDATE, sector, opd, null, null, null, null, null, null), request),
                 row -> Long.toString(row.id()));
     }
@@ -99,6 +100,8 @@ public class VerificationBacking implements Serializable {
     }
 
     public PagedDataModel<ParticipantSummary> getModel() { return model; }
+    public String getNik() { return nik; }
+    public void setNik(String nik) { this.nik = nik; }
     public String getOpd() { return opd; }
     public void setOpd(String opd) { this.opd = opd; }
     public String getSector() { return sector; }
