@@ -56,6 +56,16 @@ public class RegistryService {
                 Visibility.of(caller), clock.today(), page);
     }
 
+    /**
+     * The exact number of participants matching the filter, in the caller's scope. Lists do not count every page
+     * (ADR 0013); this is the count asked for on purpose.
+     */
+    public long count(ParticipantFilter filter) {
+        Caller caller = callers.require(Role.ADMIN, Role.VERIFIER, Role.OPD_OPERATOR, Role.BPJS_OFFICER, Role.AUDITOR);
+        return participants.count(filter == null ? ParticipantFilter.none() : filter, callers.scope(),
+                Visibility.of(caller), clock.today());
+    }
+
     public Map<ParticipantStatus, Long> countByStatus() {
         callers.require(Role.ADMIN, Role.VERIFIER, Role.OPD_OPERATOR, Role.BPJS_OFFICER, Role.AUDITOR);
         return participants.countByStatus(callers.scope());

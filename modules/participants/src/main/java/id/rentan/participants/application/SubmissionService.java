@@ -25,6 +25,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.OutputStream;
 import java.time.LocalDateTime;
@@ -84,7 +85,7 @@ public class SubmissionService {
     Event<ParticipantEvents.Submitted> submitted;
 
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "rentan.city.regency", defaultValue = "KOTA PROBOLINGGO")
+    @ConfigProperty(name = "rentan.city.regency", defaultValue = "KOTA PROBOLINGGO")
     String regencyName;
 
     /**

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Decides the outcome of every row of an import, without saving anything: the same plan serves the dry run and the
@@ -39,6 +41,9 @@ public final class ImportPlan {
                              ParticipantData data) {
     }
 
+    /** From this many rows on, the rows are checked in parallel. */
+    static final int PARALLEL_FROM = 2_000;
+
     private final List<PlannedRow> rows;
 
     private ImportPlan(List<PlannedRow> rows) {
@@ -53,23 +58,30 @@ public final class ImportPlan {
      * @param enrolmentDate the day of the import
      * @param rules         the data rules
      * @param holders       V-06: looks up, for the file's valid NIKs, which hold an enrolment and in which status
-     * @param progress      told after each 1,000 rows (may be {@code null})
+     * @param progress      told after each 1,000 rows, from any thread (may be {@code null})
      */
     public static ImportPlan plan(Table table, String opdCode, LocalDate enrolmentDate, ParticipantRules rules,
                                   Function<Set<String>, Map<String, ParticipantStatus>> holders,
                                   java.util.function.IntConsumer progress) {
         int[] columns = columns(table.header());
-        List<ParticipantRules.Checked> checked = new ArrayList<>(table.rows().size());
+        List<TableRow> rows = table.rows();
+        // the rules are pure functions over unchanging reference data: a large file is checked on every core
+        AtomicInteger done = new AtomicInteger();
+        IntStream indexes = IntStream.range(0, rows.size());
+        List<ParticipantRules.Checked> checked = (rows.size() >= PARALLEL_FROM ? indexes.parallel() : indexes)
+                .mapToObj(i -> {
+                    ParticipantRules.Checked c = rules.check(input(rows.get(i), columns), opdCode, enrolmentDate);
+                    int n = done.incrementAndGet();
+                    if (progress != null && n % 1000 == 0) {
+                        progress.accept(n);
+                    }
+                    return c;
+                })
+                .toList();
         Set<String> niks = new LinkedHashSet<>();
-        int done = 0;
-        for (TableRow row : table.rows()) {
-            ParticipantRules.Checked c = rules.check(input(row, columns), opdCode, enrolmentDate);
-            checked.add(c);
+        for (ParticipantRules.Checked c : checked) {
             if (c.data() != null) {
                 niks.add(c.data().nik().value());
-            }
-            if (progress != null && ++done % 1000 == 0) {
-                progress.accept(done);
             }
         }
         Map<String, ParticipantStatus> registered = niks.isEmpty() ? Map.of() : holders.apply(niks);

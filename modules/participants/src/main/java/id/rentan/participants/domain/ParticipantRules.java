@@ -35,6 +35,10 @@ public final class ParticipantRules {
     /** Letters (any script), spaces and . , ' - (V-07). */
     private static final Pattern NAME = Pattern.compile("[\\p{L} .,'\\-]+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern KK_SEPARATORS = Pattern.compile("[\\s.\\-]");
+    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s\\-().]");
+    private static final Pattern MOBILE = Pattern.compile("08\\d{8,13}");
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT),
@@ -266,7 +270,8 @@ public final class ParticipantRules {
             v.add(RuleViolation.error(null, field + ".invalid", text));
             return null;
         }
-        return String.format("%03d", Integer.parseInt(text));
+        String number = Integer.toString(Integer.parseInt(text));
+        return "000".substring(number.length()) + number;
     }
 
     /** An Indonesian mobile number, stored as 08...: +62 8.., 62 8.., 08..; 10 to 15 digits. */
@@ -275,13 +280,13 @@ public final class ParticipantRules {
         if (text.isEmpty()) {
             return null;
         }
-        String digits = text.replaceAll("[\\s\\-().]", "");
+        String digits = PHONE_SEPARATORS.matcher(text).replaceAll("");
         if (digits.startsWith("+62")) {
             digits = "0" + digits.substring(3);
         } else if (digits.startsWith("62")) {
             digits = "0" + digits.substring(2);
         }
-        if (!digits.matches("08\\d{8,13}")) {
+        if (!MOBILE.matcher(digits).matches()) {
             v.add(RuleViolation.error(null, "participant.phone.invalid", text));
             return null;
         }
@@ -310,11 +315,26 @@ public final class ParticipantRules {
         return s == null ? "" : s.strip();
     }
 
+    /** Trimmed, each run of whitespace made one space (most cells need nothing: checked before any regex). */
     private static String collapse(String s) {
-        return trim(s).replaceAll("\\s+", " ");
+        String t = trim(s);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || (i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1))))) {
+                return WHITESPACE.matcher(t).replaceAll(" ");
+            }
+        }
+        return t;
     }
 
     private static String digitsOnly(String s) {
-        return trim(s).replaceAll("[\\s.\\-]", "");
+        String t = trim(s);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return KK_SEPARATORS.matcher(t).replaceAll("");
+            }
+        }
+        return t;
     }
 }

@@ -19,6 +19,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -119,12 +120,16 @@ public class ParticipantBulkWriter {
                 + " sector_code, opd_code, reported_income, status, warnings, proposed_on, import_id, import_line,"
                 + " created_at, created_by, updated_at, updated_by, row_version)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+        // in NIK order: the NIK indexes then grow page by page instead of at random places (several times faster
+        // on H2); the file's line stays on each row
+        List<PlannedRow> ordered = new ArrayList<>(accepted);
+        ordered.sort(Comparator.comparing((PlannedRow row) -> row.data().nik().value()));
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             List<Long> ids = ids(c, "participant_seq", accepted.size());
             Timestamp at = Timestamp.valueOf(now);
             Date today = Date.valueOf(now.toLocalDate());
             int n = 0;
-            for (PlannedRow row : accepted) {
+            for (PlannedRow row : ordered) {
                 ParticipantData d = row.data();
                 ps.setLong(1, ids.get(n));
                 ps.setString(2, d.nik().value());

@@ -81,6 +81,11 @@ public final class SyntheticParticipants {
         this.today = today;
     }
 
+    /** Keeps these NIKs out of the generated ones (those already in a registry). */
+    public void reserve(java.util.Collection<String> taken) {
+        niks.addAll(taken);
+    }
+
     /** The sector of the i-th of n participants, in the 2025 split of the seeds (1,925 / 4,098 / 5,000 of 11,023). */
     static String sectorOf(int i, int n) {
         double share = (double) i / n;

@@ -61,8 +61,11 @@ public class ParticipantResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** A page of participants. */
-    public record PageJson(long total, int page, int size, List<ParticipantSummary> items) {
+    /**
+     * A page of participants. {@code total} counts the matches up to 10,000; beyond that {@code totalExact} is
+     * false and the list has more than {@code total} rows.
+     */
+    public record PageJson(long total, boolean totalExact, int page, int size, List<ParticipantSummary> items) {
     }
 
     /** A proposal or correction: the same fields as the import template. */
@@ -168,7 +171,27 @@ public class ParticipantResource {
         ParticipantFilter filter = new ParticipantFilter(nik, name, status(status), sector, opd, kecamatan, kelurahan,
                 ageBand(ageBand), importId, submissionId, kpj);
         Page<ParticipantSummary> result = registry.search(filter, new PageRequest(page, size, sort, !desc));
-        return new PageJson(result.total(), result.page(), result.size(), result.items());
+        return new PageJson(result.total(), result.totalExact(), result.page(), result.size(), result.items());
+    }
+
+    /** An exact count. */
+    public record CountJson(long total) {
+    }
+
+    @GET
+    @Path("count")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.VERIFIER, Role.Names.OPD_OPERATOR, Role.Names.BPJS_OFFICER,
+            Role.Names.AUDITOR})
+    @Operation(summary = "How many participants the caller may see match the filters (exact; lists only say whether"
+            + " more follow)")
+    public CountJson count(@QueryParam("nik") String nik, @QueryParam("name") String name,
+                           @QueryParam("status") String status, @QueryParam("sector") String sector,
+                           @QueryParam("opd") String opd, @QueryParam("kecamatan") String kecamatan,
+                           @QueryParam("kelurahan") String kelurahan, @QueryParam("ageBand") String ageBand,
+                           @QueryParam("kpj") String kpj, @QueryParam("importId") Long importId,
+                           @QueryParam("submissionId") Long submissionId) {
+        return new CountJson(registry.count(new ParticipantFilter(nik, name, status(status), sector, opd, kecamatan,
+                kelurahan, ageBand(ageBand), importId, submissionId, kpj)));
     }
 
     @GET

@@ -61,6 +61,10 @@ public class RegistryBacking implements Serializable {
 
     private PagedDataModel<ParticipantSummary> model;
 
+    /** The filter last counted on request, and its count. */
+    private ParticipantFilter countedFilter;
+    private long counted;
+
     @PostConstruct
     void init() {
         model = new PagedDataModel<>(request -> registry.search(filter(), request), row -> Long.toString(row.id()));
@@ -69,6 +73,22 @@ public class RegistryBacking implements Serializable {
     public ParticipantFilter filter() {
         return new ParticipantFilter(nik, name, status, sector, opd, kecamatan, kelurahan, ageBand, importId,
                 submissionId, null);
+    }
+
+    /** Counts, exactly, the participants matching the current filter (lists show only whether more follow). */
+    public void count() {
+        ParticipantFilter current = filter();
+        counted = registry.count(current);
+        countedFilter = current;
+    }
+
+    /** Whether the count shown belongs to the filter on screen. */
+    public boolean isCountShown() {
+        return countedFilter != null && countedFilter.equals(filter());
+    }
+
+    public long getCounted() {
+        return counted;
     }
 
     public void clear() {

@@ -26,6 +26,9 @@ import java.util.Optional;
  */
 public final class Nik implements Serializable {
 
+    /** What people type inside a NIK and is not part of it: spaces (also non-breaking), dots and dashes. */
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s\\u00A0\\u202F.\\-]");
+
     private static final long serialVersionUID = 1L;
 
     /** Rule id: exactly 16 digits. */
@@ -132,7 +135,7 @@ public final class Nik implements Serializable {
         if (raw == null) {
             return "";
         }
-        return raw.replaceAll("[\\s\\u00A0\\u202F.\\-]", "");
+        return isDigits(raw) ? raw : SEPARATORS.matcher(raw).replaceAll("");
     }
 
     private static boolean isDigits(String s) {

@@ -106,18 +106,18 @@ public final class TableReader {
                 .get();
         List<String> header = null;
         List<TableRow> rows = new ArrayList<>();
+        int[] lineStarts = lineStarts(text);
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
             for (CSVRecord record : parser) {
                 List<String> cells = new ArrayList<>(record.size());
                 for (String value : record) {
                     cells.add(value == null ? "" : value.trim());
                 }
-                int line = (int) record.getRecordNumber();
                 if (header == null) {
                     header = cells;
                     continue;
                 }
-                TableRow row = new TableRow(lineOf(record, line), cells);
+                TableRow row = new TableRow(lineAt(lineStarts, firstVisible(text, record.getCharacterPosition())), cells);
                 if (!row.isBlank()) {
                     rows.add(row);
                 }
@@ -133,9 +133,37 @@ public final class TableReader {
         return new Table(TabularFormat.CSV, header, rows);
     }
 
-    /** The line where a record starts, counting physical lines (a quoted field may span several). */
-    private static int lineOf(CSVRecord record, int recordNumber) {
-        return recordNumber;
+    /** Where each physical line starts (character offsets); blank lines and quoted line breaks count as lines. */
+    private static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[n++] = i + 1;
+            }
+        }
+        return starts;
+    }
+
+    /** A record's position can be the start of the empty lines before it: its first visible character. */
+    private static long firstVisible(String text, long from) {
+        int i = (int) from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The 1-based line holding the character at the offset: the line a record starts on, as an editor shows it. */
+    private static int lineAt(int[] lineStarts, long offset) {
+        int found = java.util.Arrays.binarySearch(lineStarts, (int) offset);
+        return (found >= 0 ? found : -found - 2) + 1;
     }
 
     /** Commons CSV says "(line n)" in its message when a quote is not closed. */

@@ -29,4 +29,9 @@ public interface Parameters {
         Rupiah jkk = reportedIncome.percent(valueOn(ParameterCode.PREMIUM_JKK_PERCENT, date));
         return jkk.plus(amountOn(ParameterCode.PREMIUM_JKM_MONTHLY, date));
     }
+
+    /** An unchanging in-memory copy of every timeline as of now, for work that asks thousands of times (an import). */
+    default Parameters snapshot() {
+        return this;
+    }
 }

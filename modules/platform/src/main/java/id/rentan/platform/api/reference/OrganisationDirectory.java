@@ -23,4 +23,9 @@ public interface OrganisationDirectory {
                 .map(SectorInfo::active)
                 .orElse(false);
     }
+
+    /** An unchanging in-memory copy as of now, for work that asks thousands of times in a row (an import). */
+    default OrganisationDirectory snapshot() {
+        return this;
+    }
 }

@@ -23,4 +23,12 @@ public interface RegionDirectory {
      * A name shared by two kelurahan in different kecamatan resolves to nothing.
      */
     Optional<KelurahanInfo> resolve(String codeOrName);
+
+    /**
+     * An unchanging copy of the regions as they are now, for work that asks thousands of times in a row (an
+     * import): plain in-memory lookups, no container proxy on the way, and no change half-way through.
+     */
+    default RegionDirectory snapshot() {
+        return this;
+    }
 }

@@ -35,6 +35,7 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
 
     private final Loader<T> loader;
     private final KeyOf<T> keys;
+    private boolean totalExact = true;
 
     public PagedDataModel(Loader<T> loader, KeyOf<T> keys) {
         this.loader = loader;
@@ -43,7 +44,9 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, loader.load(PageRequest.of(0, 1)).total());
+        Page<T> page = loader.load(PageRequest.of(0, 1));
+        totalExact = page.totalExact();
+        return (int) Math.min(Integer.MAX_VALUE, page.total());
     }
 
     @Override
@@ -57,7 +60,16 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
         }
         Page<T> page = loader.load(PageRequest.ofOffset(first, pageSize, sortField, ascending));
         setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+        totalExact = page.totalExact();
         return page.items();
+    }
+
+    /**
+     * Whether the row count is exact; when not, the list has more rows than the count (too many to count on every
+     * page) and the page report should say "more than".
+     */
+    public boolean isTotalExact() {
+        return totalExact;
     }
 
     @Override

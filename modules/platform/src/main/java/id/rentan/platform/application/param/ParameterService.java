@@ -55,6 +55,15 @@ public class ParameterService implements Parameters {
         return timeline(code).valueOn(date);
     }
 
+    @Override
+    public Parameters snapshot() {
+        Map<ParameterCode, ParameterTimeline> copy = timelines0();
+        return (code, date) -> {
+            ParameterTimeline timeline = copy.get(code);
+            return (timeline == null ? new ParameterTimeline(code, List.of()) : timeline).valueOn(date);
+        };
+    }
+
     /** Every parameter with its versions, oldest first. */
     public List<ParameterTimeline> timelines() {
         return new ArrayList<>(timelines0().values());

@@ -43,10 +43,68 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReferenceDataService implements OrganisationDirectory, RegionDirectory {
 
-    /** An immutable copy of all reference data. */
-    private record Snapshot(Map<String, OpdInfo> opds, Map<String, SectorInfo> sectors,
+    /**
+     * An immutable copy of all reference data; it answers the directory questions itself, so that a bulk job can
+     * hold it ({@link #snapshot()}) and ask without going through the container each time.
+     */
+    record Snapshot(Map<String, OpdInfo> opdsByCode, Map<String, SectorInfo> sectorsByCode,
                             List<KecamatanInfo> kecamatan, Map<String, KelurahanInfo> kelurahanByCode,
-                            Map<String, Optional<KelurahanInfo>> kelurahanByName) {
+                            Map<String, Optional<KelurahanInfo>> kelurahanByName)
+            implements OrganisationDirectory, RegionDirectory {
+
+        @Override
+        public List<OpdInfo> opds() {
+            return List.copyOf(opdsByCode.values());
+        }
+
+        @Override
+        public Optional<OpdInfo> opd(String code) {
+            return code == null ? Optional.empty() : Optional.ofNullable(opdsByCode.get(code.trim().toUpperCase()));
+        }
+
+        @Override
+        public List<SectorInfo> sectors() {
+            return List.copyOf(sectorsByCode.values());
+        }
+
+        @Override
+        public Optional<SectorInfo> sector(String code) {
+            return code == null ? Optional.empty() : Optional.ofNullable(sectorsByCode.get(code.trim().toUpperCase()));
+        }
+
+        @Override
+        public List<KelurahanInfo> kelurahan() {
+            return List.copyOf(kelurahanByCode.values());
+        }
+
+        @Override
+        public List<KelurahanInfo> kelurahanOf(String kecamatanCode) {
+            return kelurahanByCode.values().stream().filter(k -> k.kecamatanCode().equals(kecamatanCode)).toList();
+        }
+
+        @Override
+        public Optional<KelurahanInfo> byCode(String code) {
+            if (code == null || !KelurahanCode.looksLikeCode(code)) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(kelurahanByCode.get(KelurahanCode.parse(code).value()));
+        }
+
+        @Override
+        public Optional<KelurahanInfo> resolve(String codeOrName) {
+            if (codeOrName == null || codeOrName.isBlank()) {
+                return Optional.empty();
+            }
+            if (KelurahanCode.looksLikeCode(codeOrName)) {
+                return byCode(codeOrName);
+            }
+            return kelurahanByName.getOrDefault(RegionNames.normalize(codeOrName), Optional.empty());
+        }
+
+        @Override
+        public Snapshot snapshot() {
+            return this;
+        }
     }
 
     @Inject
@@ -63,30 +121,27 @@ public class ReferenceDataService implements OrganisationDirectory, RegionDirect
 
     private volatile Snapshot snapshot;
 
-    // ---- OrganisationDirectory -------------------------------------------------------------------------------
+    // ---- OrganisationDirectory and RegionDirectory: answered by the current copy ------------------------------
 
     @Override
     public List<OpdInfo> opds() {
-        return List.copyOf(snapshot().opds().values());
+        return snapshot().opds();
     }
 
     @Override
     public Optional<OpdInfo> opd(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(snapshot().opds().get(code.trim().toUpperCase()));
+        return snapshot().opd(code);
     }
 
     @Override
     public List<SectorInfo> sectors() {
-        return List.copyOf(snapshot().sectors().values());
+        return snapshot().sectors();
     }
 
     @Override
     public Optional<SectorInfo> sector(String code) {
-        return code == null ? Optional.empty()
-                : Optional.ofNullable(snapshot().sectors().get(code.trim().toUpperCase()));
+        return snapshot().sector(code);
     }
-
-    // ---- RegionDirectory -------------------------------------------------------------------------------------
 
     @Override
     public List<KecamatanInfo> kecamatan() {
@@ -95,33 +150,22 @@ public class ReferenceDataService implements OrganisationDirectory, RegionDirect
 
     @Override
     public List<KelurahanInfo> kelurahan() {
-        return List.copyOf(snapshot().kelurahanByCode().values());
+        return snapshot().kelurahan();
     }
 
     @Override
     public List<KelurahanInfo> kelurahanOf(String kecamatanCode) {
-        return snapshot().kelurahanByCode().values().stream()
-                .filter(k -> k.kecamatanCode().equals(kecamatanCode))
-                .toList();
+        return snapshot().kelurahanOf(kecamatanCode);
     }
 
     @Override
     public Optional<KelurahanInfo> byCode(String code) {
-        if (code == null || !KelurahanCode.looksLikeCode(code)) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(snapshot().kelurahanByCode().get(KelurahanCode.parse(code).value()));
+        return snapshot().byCode(code);
     }
 
     @Override
     public Optional<KelurahanInfo> resolve(String codeOrName) {
-        if (codeOrName == null || codeOrName.isBlank()) {
-            return Optional.empty();
-        }
-        if (KelurahanCode.looksLikeCode(codeOrName)) {
-            return byCode(codeOrName);
-        }
-        return snapshot().kelurahanByName().getOrDefault(RegionNames.normalize(codeOrName), Optional.empty());
+        return snapshot().resolve(codeOrName);
     }
 
     // ---- administration (ADMIN) ------------------------------------------------------------------------------
@@ -196,7 +240,9 @@ public class ReferenceDataService implements OrganisationDirectory, RegionDirect
 
     // ---- cache -----------------------------------------------------------------------------------------------
 
-    private Snapshot snapshot() {
+    /** The current copy (also the snapshot handed to bulk jobs: it never changes once built). */
+    @Override
+    public Snapshot snapshot() {
         Snapshot current = snapshot;
         if (current == null) {
             current = load();
