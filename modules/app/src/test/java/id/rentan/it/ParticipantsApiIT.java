@@ -86,6 +86,13 @@ class ParticipantsApiIT {
 
         JsonObject page = json(send("GET", "api/v1/participants?nik=" + nik, "opd.dkupp", null, null).body());
         assertEquals(1, page.getInt("total"));
+        assertTrue(page.getBoolean("totalExact"));
+        JsonObject all = json(send("GET", "api/v1/participants?size=25", "opd.dkupp", null, null).body());
+        assertFalse(all.getBoolean("totalExact"), "thousands of DKUPP participants: the list says more follow");
+        assertEquals(25, all.getInt("total"));
+        long counted = json(send("GET", "api/v1/participants/count", "opd.dkupp", null, null).body())
+                .getJsonNumber("total").longValue();
+        assertTrue(counted > 4_000, "the exact count on request: " + counted);
         JsonArray mine = json(send("GET", "api/v1/participants?size=100", "opd.dkupp", null, null).body())
                 .getJsonArray("items");
         assertTrue(mine.stream().allMatch(v -> "DKUPP".equals(v.asJsonObject().getString("opdCode"))));
