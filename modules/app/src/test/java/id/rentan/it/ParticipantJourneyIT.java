@@ -81,8 +81,7 @@ class ParticipantJourneyIT {
 
         // 1. the OPD operator uploads, checks and saves
         b.login("opd.dkupp", PASSWORD);
-        b.click("#menu-participants-import");
-        b.wait(20).until(d -> b.path().endsWith("/participants/import.xhtml"));
+        open(b, "import");
         b.find("#upload\\:file_input").sendKeys(file.toString());
         b.wait(20).until(d -> b.text("#fileName").contains(file.getFileName().toString()));
         b.click("#upload\\:check");
@@ -103,20 +102,15 @@ class ParticipantJourneyIT {
 
         // 2. the verifier verifies the candidate and submits the verified to BPJS
         b.login("verifikator", PASSWORD);
-        b.click("#menu-participants-verification");
-        b.wait(20).until(d -> b.path().endsWith("/participants/verification.xhtml"));
-        b.type("#verification\\:nik", nik);
-        b.click("#verification\\:search");
-        b.wait(20).until(d -> tableRows(b, "#verification\\:table").size() == 1
-                && tableRows(b, "#verification\\:table").get(0).getText().contains(nik));
+        open(b, "verification");
+        findByNik(b, "verification", nik);
         b.click("#verification\\:table tbody tr .ui-chkbox-box");
         b.click("#verification\\:verify");
         confirm(b);
         b.wait(20).until(d -> b.exists("#verification\\:table .ui-datatable-empty-message"));
         b.screenshot("participants-verification");
 
-        b.click("#menu-participants-submissions");
-        b.wait(20).until(d -> b.path().endsWith("/participants/submissions.xhtml"));
+        open(b, "submissions");
         String before = b.text("#batches\\:table tbody");
         b.click("#submit\\:send");
         confirm(b);
@@ -127,12 +121,8 @@ class ParticipantJourneyIT {
 
         // 3. the BPJS officer records the KPJ number and the coverage start
         b.login("bpjs", PASSWORD);
-        b.click("#menu-participants-registrations");
-        b.wait(20).until(d -> b.path().endsWith("/participants/registrations.xhtml"));
-        b.type("#pending\\:nik", nik);
-        b.click("#pending\\:search");
-        b.wait(20).until(d -> tableRows(b, "#pending\\:table").size() == 1
-                && tableRows(b, "#pending\\:table").get(0).getText().contains(nik));
+        open(b, "registrations");
+        findByNik(b, "pending", nik);
         String href = b.driver().findElement(By.cssSelector("#pending\\:table tbody tr a")).getAttribute("href");
         String id = URI.create(href).getQuery().replaceAll(".*\\bid=(\\d+).*", "$1");
         b.click("#pending\\:table tbody tr button[id$='record']");
@@ -163,6 +153,20 @@ class ParticipantJourneyIT {
         b.go("index.xhtml");
         b.logout();
         Files.deleteIfExists(file);
+    }
+
+    /** Opens a participants page through its menu entry. */
+    private static void open(Browser b, String page) {
+        b.click("#menu-participants-" + page);
+        b.wait(20).until(d -> b.path().endsWith("/participants/" + page + ".xhtml"));
+    }
+
+    /** Filters the list of a form by NIK and waits for the one row. */
+    private static void findByNik(Browser b, String form, String nik) {
+        b.type("#" + form + "\\:nik", nik);
+        b.click("#" + form + "\\:search");
+        b.wait(20).until(d -> tableRows(b, "#" + form + "\\:table").size() == 1
+                && tableRows(b, "#" + form + "\\:table").get(0).getText().contains(nik));
     }
 
     /** Answers "yes" in the application's confirmation dialog. */

@@ -368,133 +368,62 @@ class ParticipantsBenchmark {
         return bytes.toByteArray();
     }
 
-    /** Plain JDBC: the same rows, the same columns the import writes, 1,000 a batch, one commit. */
-    private long rawInsert(List<SyntheticParticipants.Row> rows, LocalDate today) throws SQLException {
-        String sql = "INSERT INTO participants.participant (id, nik, active_nik, kk_number, full_name, birth_place,"
-                + " birth_date, gender, mother_name, address, rt, rw, kelurahan_code, kecamatan_code, phone,"
-                + " sector_code, opd_code, reported_income, status, warnings, proposed_on, import_id, import_line,"
-                + " created_at, created_by, updated_at, updated_by, row_version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
-        long firstId = count("SELECT COALESCE(MAX(id), 0) FROM participants.participant") + 50_000_000L;
-        Timestamp at = Timestamp.valueOf(LocalDateTime.now());
-        long started = System.nanoTime();
+    /** One participant row as the benchmark writes it with plain JDBC. */
+    private record RowToWrite(long id, SyntheticParticipants.Row row, String opd, ParticipantStatus status, String kpj,
+                              LocalDate coverageStart, LocalDate proposedOn, LocalDate endDate, Long importId,
+                              Integer importLine, Timestamp at) {
+    }
+
+    private static final String INSERT = "INSERT INTO participants.participant (id, nik, active_nik, kk_number,"
+            + " full_name, birth_place, birth_date, gender, mother_name, address, rt, rw, kelurahan_code, kecamatan_code,"
+            + " phone, sector_code, opd_code, reported_income, status, kpj, coverage_start, proposed_on, end_date,"
+            + " import_id, import_line, created_at, created_by, updated_at, updated_by, row_version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+
+    /** Writes the rows in batches of 1,000, committing every {@code commitEvery} rows and at the end. */
+    private void write(java.util.Iterator<RowToWrite> rows, int commitEvery) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
                 int n = 0;
-                for (SyntheticParticipants.Row r : rows) {
-                    String nik = r.nik();
-                    ps.setLong(1, firstId + n);
-                    ps.setString(2, nik);
-                    ps.setString(3, nik);
-                    ps.setString(4, r.kk());
-                    ps.setString(5, r.fullName());
-                    ps.setString(6, r.birthPlace());
-                    ps.setDate(7, Date.valueOf(r.birthDate()));
-                    ps.setString(8, r.gender());
-                    ps.setString(9, r.motherName());
-                    ps.setString(10, r.address());
-                    ps.setString(11, r.rt());
-                    ps.setString(12, r.rw());
-                    ps.setString(13, r.kelurahanCode());
-                    ps.setString(14, r.kecamatanCode());
-                    if (r.phone().isEmpty()) {
-                        ps.setNull(15, Types.VARCHAR);
-                    } else {
-                        ps.setString(15, r.phone());
-                    }
-                    ps.setString(16, r.sector());
-                    ps.setString(17, "DKUPP");
-                    ps.setLong(18, r.income());
-                    ps.setString(19, "CANDIDATE");
-                    ps.setNull(20, Types.VARCHAR);
-                    ps.setDate(21, Date.valueOf(today));
-                    ps.setLong(22, -1L);
-                    ps.setInt(23, n + 2);
-                    ps.setTimestamp(24, at);
-                    ps.setString(25, "bench");
-                    ps.setTimestamp(26, at);
-                    ps.setString(27, "bench");
+                while (rows.hasNext()) {
+                    RowToWrite w = rows.next();
+                    SyntheticParticipants.Row r = w.row();
+                    int i = 1;
+                    ps.setLong(i++, w.id());
+                    ps.setString(i++, r.nik());
+                    ps.setString(i++, w.status().holdsEnrolment() ? r.nik() : null);
+                    ps.setString(i++, r.kk());
+                    ps.setString(i++, r.fullName());
+                    ps.setString(i++, r.birthPlace());
+                    ps.setDate(i++, Date.valueOf(r.birthDate()));
+                    ps.setString(i++, r.gender());
+                    ps.setString(i++, r.motherName());
+                    ps.setString(i++, r.address());
+                    ps.setString(i++, r.rt());
+                    ps.setString(i++, r.rw());
+                    ps.setString(i++, r.kelurahanCode());
+                    ps.setString(i++, r.kecamatanCode());
+                    ps.setString(i++, r.phone().isEmpty() ? null : r.phone());
+                    ps.setString(i++, r.sector());
+                    ps.setString(i++, w.opd());
+                    ps.setLong(i++, r.income());
+                    ps.setString(i++, w.status().name());
+                    ps.setString(i++, w.kpj());
+                    ps.setDate(i++, w.coverageStart() == null ? null : Date.valueOf(w.coverageStart()));
+                    ps.setDate(i++, Date.valueOf(w.proposedOn()));
+                    ps.setDate(i++, w.endDate() == null ? null : Date.valueOf(w.endDate()));
+                    ps.setObject(i++, w.importId(), Types.BIGINT);
+                    ps.setObject(i++, w.importLine(), Types.INTEGER);
+                    ps.setTimestamp(i++, w.at());
+                    ps.setString(i++, "bench");
+                    ps.setTimestamp(i++, w.at());
+                    ps.setString(i, "bench");
                     ps.addBatch();
                     if (++n % 1000 == 0) {
                         ps.executeBatch();
                     }
-                }
-                ps.executeBatch();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
-        return (System.nanoTime() - started) / 1_000_000;
-    }
-
-    /** Adds n participants in the statuses of a running programme (mostly ACTIVE), in committed chunks. */
-    private void seed(int n) throws SQLException {
-        LocalDate today = LocalDate.now();
-        SyntheticParticipants generator = new SyntheticParticipants(42, today);
-        generator.reserve(allNiks());
-        String sql = "INSERT INTO participants.participant (id, nik, active_nik, kk_number, full_name, birth_place,"
-                + " birth_date, gender, mother_name, address, rt, rw, kelurahan_code, kecamatan_code, phone,"
-                + " sector_code, opd_code, reported_income, status, kpj, coverage_start, proposed_on, end_date,"
-                + " created_at, created_by, updated_at, updated_by, row_version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
-        long firstId = count("SELECT COALESCE(MAX(id), 0) FROM participants.participant") + 10_000_000L;
-        Random random = new Random(42);
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < n; i++) {
-                    SyntheticParticipants.Row r = generator.next(i, n);
-                    int dice = random.nextInt(100);
-                    ParticipantStatus status = dice < 82 ? ParticipantStatus.ACTIVE : dice < 85 ? ParticipantStatus.GRACE
-                            : dice < 88 ? ParticipantStatus.LAPSED : dice < 91 ? ParticipantStatus.TERMINATED
-                            : dice < 92 ? ParticipantStatus.DECEASED : dice < 95 ? ParticipantStatus.CANDIDATE
-                            : dice < 97 ? ParticipantStatus.VERIFIED : dice < 98 ? ParticipantStatus.SUBMITTED
-                            : ParticipantStatus.REJECTED;
-                    boolean covered = status.ordinal() >= ParticipantStatus.ACTIVE.ordinal();
-                    LocalDate start = LocalDate.of(2024, 1, 1).plusMonths(random.nextInt(34));
-                    LocalDate proposed = covered ? start.minusMonths(1) : today.minusDays(random.nextInt(60));
-                    Timestamp at = Timestamp.valueOf(proposed.atTime(9, 0));
-                    ps.setLong(1, firstId + i);
-                    ps.setString(2, r.nik());
-                    ps.setString(3, status.holdsEnrolment() ? r.nik() : null);
-                    ps.setString(4, r.kk());
-                    ps.setString(5, r.fullName());
-                    ps.setString(6, r.birthPlace());
-                    ps.setDate(7, Date.valueOf(r.birthDate()));
-                    ps.setString(8, r.gender());
-                    ps.setString(9, r.motherName());
-                    ps.setString(10, r.address());
-                    ps.setString(11, r.rt());
-                    ps.setString(12, r.rw());
-                    ps.setString(13, r.kelurahanCode());
-                    ps.setString(14, r.kecamatanCode());
-                    if (r.phone().isEmpty()) {
-                        ps.setNull(15, Types.VARCHAR);
-                    } else {
-                        ps.setString(15, r.phone());
-                    }
-                    ps.setString(16, r.sector());
-                    ps.setString(17, r.opd());
-                    ps.setLong(18, r.income());
-                    ps.setString(19, status.name());
-                    ps.setString(20, covered ? String.format("25%09d", i) : null);
-                    ps.setDate(21, covered ? Date.valueOf(start) : null);
-                    ps.setDate(22, Date.valueOf(proposed));
-                    ps.setDate(23, status.holdsEnrolment() || !covered ? null : Date.valueOf(today.minusDays(random.nextInt(300))));
-                    ps.setTimestamp(24, at);
-                    ps.setString(25, "bench");
-                    ps.setTimestamp(26, at);
-                    ps.setString(27, "bench");
-                    ps.addBatch();
-                    if ((i + 1) % 1000 == 0) {
-                        ps.executeBatch();
-                    }
-                    if ((i + 1) % 50_000 == 0) {
+                    if (n % commitEvery == 0) {
                         c.commit();
                     }
                 }
@@ -507,6 +436,64 @@ class ParticipantsBenchmark {
                 c.setAutoCommit(true);
             }
         }
+    }
+
+    /** Plain JDBC: the same rows and values the import writes (as CANDIDATEs of DKUPP), one commit; returns ms. */
+    private long rawInsert(List<SyntheticParticipants.Row> rows, LocalDate today) throws SQLException {
+        long firstId = count("SELECT COALESCE(MAX(id), 0) FROM participants.participant") + 50_000_000L;
+        Timestamp at = Timestamp.valueOf(LocalDateTime.now());
+        java.util.Iterator<SyntheticParticipants.Row> source = rows.iterator();
+        int[] n = {0};
+        java.util.Iterator<RowToWrite> toWrite = new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return source.hasNext();
+            }
+
+            @Override
+            public RowToWrite next() {
+                int line = n[0]++;
+                return new RowToWrite(firstId + line, source.next(), "DKUPP", ParticipantStatus.CANDIDATE, null, null,
+                        today, null, -1L, line + 2, at);
+            }
+        };
+        long started = System.nanoTime();
+        write(toWrite, Integer.MAX_VALUE);
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    /** Adds n participants in the statuses of a running programme (mostly ACTIVE), committed every 50,000. */
+    private void seed(int n) throws SQLException {
+        LocalDate today = LocalDate.now();
+        SyntheticParticipants generator = new SyntheticParticipants(42, today);
+        generator.reserve(allNiks());
+        long firstId = count("SELECT COALESCE(MAX(id), 0) FROM participants.participant") + 10_000_000L;
+        Random random = new Random(42);
+        int[] i = {0};
+        write(new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return i[0] < n;
+            }
+
+            @Override
+            public RowToWrite next() {
+                int k = i[0]++;
+                SyntheticParticipants.Row r = generator.next(k, n);
+                int dice = random.nextInt(100);
+                ParticipantStatus status = dice < 82 ? ParticipantStatus.ACTIVE : dice < 85 ? ParticipantStatus.GRACE
+                        : dice < 88 ? ParticipantStatus.LAPSED : dice < 91 ? ParticipantStatus.TERMINATED
+                        : dice < 92 ? ParticipantStatus.DECEASED : dice < 95 ? ParticipantStatus.CANDIDATE
+                        : dice < 97 ? ParticipantStatus.VERIFIED : dice < 98 ? ParticipantStatus.SUBMITTED
+                        : ParticipantStatus.REJECTED;
+                boolean covered = status.ordinal() >= ParticipantStatus.ACTIVE.ordinal();
+                LocalDate start = LocalDate.of(2024, 1, 1).plusMonths(random.nextInt(34));
+                LocalDate proposed = covered ? start.minusMonths(1) : today.minusDays(random.nextInt(60));
+                LocalDate end = status.holdsEnrolment() || !covered ? null : today.minusDays(random.nextInt(300));
+                return new RowToWrite(firstId + k, r, r.opd(), status, covered ? String.format("25%09d", k) : null,
+                        covered ? start : null, proposed, end, null, null, Timestamp.valueOf(proposed.atTime(9, 0)));
+            }
+        }, 50_000);
         // the sequence continues above the seeded ids
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("ALTER SEQUENCE participants.participant_seq RESTART WITH " + (firstId + n + 1_000_000L));

@@ -11,6 +11,7 @@ import id.rentan.participants.domain.Submission;
 import id.rentan.platform.api.error.BusinessException;
 import id.rentan.platform.api.identity.Gender;
 import id.rentan.platform.api.paging.Page;
+import id.rentan.platform.api.region.KelurahanCode;
 import id.rentan.platform.api.paging.PageRequest;
 import id.rentan.platform.api.security.DataScope;
 import jakarta.annotation.Resource;
@@ -157,8 +158,11 @@ public class JpaParticipantRepository implements ParticipantRepository {
     public Page<ParticipantSummary> search(ParticipantFilter filter, DataScope scope, Set<ParticipantStatus> visible,
                                            LocalDate today, PageRequest page) {
         String order = orderBy(filter, scope, page);
-        Where where = where(filter, scope, visible, today,
-                order.startsWith("p.fullName") || order.startsWith("p.nik"));
+        // only the columns the order walks along may steer the database's choice of index (ADR 0013)
+        boolean alongText = order.startsWith("p.fullName") || order.startsWith("p.nik");
+        boolean alongStatus = order.contains("p.status");
+        boolean alongOpdOrId = order.startsWith("p.opdCode") || order.startsWith("p.id");
+        Where where = where(filter, scope, visible, today, !alongText, alongStatus || (!alongText && !alongOpdOrId));
         TypedQuery<Object[]> query = em.createQuery("""
                 select p.id, p.nik, p.fullName, p.gender, p.birthDate, p.sectorCode, p.opdCode, p.kelurahanCode,
                        p.kecamatanCode, p.status, p.kpj, p.coverageStart, p.endDate, p.reportedIncome, p.warnings
@@ -178,8 +182,8 @@ public class JpaParticipantRepository implements ParticipantRepository {
     }
 
     /**
-     * The order of a list, written so that the database can read it along an index (V2 migration, ADR 0013): the
-     * list's equality filters first (the caller's OPD, then the status or else the kelurahan), then the id, all in
+     * The order of a list, written so that the database can read it along an index (V2 and V3 migrations, ADR 0013):
+     * the list's equality filters first (the caller's OPD, then its kecamatan or else the status), then the id, all in
      * the same direction. Columns held equal by the filter do not change the order; they let the database stop
      * after one page instead of sorting every match. A search by name or NIK lists in name or NIK order.
      */
@@ -204,7 +208,9 @@ public class JpaParticipantRepository implements ParticipantRepository {
         if (oneOpd) {
             lead.add("p.opdCode");
         }
-        if (f.status() != null) {
+        if (oneOpd && kecamatanOf(f) != null) {
+            lead.add("p.kecamatanCode");
+        } else if (f.status() != null) {
             lead.add("p.status");
         }
         StringBuilder order = new StringBuilder();
@@ -216,7 +222,7 @@ public class JpaParticipantRepository implements ParticipantRepository {
 
     @Override
     public long count(ParticipantFilter filter, DataScope scope, Set<ParticipantStatus> visible, LocalDate today) {
-        return count(where(filter, scope, visible, today, false));
+        return count(where(filter, scope, visible, today, true, true));
     }
 
     private long count(Where where) {
@@ -228,7 +234,7 @@ public class JpaParticipantRepository implements ParticipantRepository {
     @Override
     public void forEach(ParticipantFilter filter, DataScope scope, Set<ParticipantStatus> visible, LocalDate today,
                         Consumer<Participant> consumer) {
-        Where where = where(filter, scope, visible, today, false);
+        Where where = where(filter, scope, visible, today, true, true);
         long after = 0;
         while (true) {
             TypedQuery<Participant> query = em.createQuery("select p from Participant p" + where.jpql
@@ -354,15 +360,16 @@ public class JpaParticipantRepository implements ParticipantRepository {
     /**
      * The WHERE clause.
      *
-     * @param alongOtherIndex the list is read along another index than the OPD's (name, NIK or a sorted column): the
-     *                        OPD is then checked row by row, and written as an expression so that the database is not
-     *                        tempted to read the whole OPD and sort it instead (ADR 0013)
+     * @param opdSteers    whether the OPD condition may lead the database to the OPD's index; when the list is read
+     *                     along another index (name, NIK), the OPD is checked row by row and written as an expression,
+     *                     so that the database is not tempted to read the whole OPD and sort it instead (ADR 0013)
+     * @param statusSteers the same for the status: only when the list walks the status's index
      */
     private static Where where(ParticipantFilter f, DataScope scope, Set<ParticipantStatus> visible, LocalDate today,
-                               boolean alongOtherIndex) {
+                               boolean opdSteers, boolean statusSteers) {
         Where w = new Where();
         w.scope = scope;
-        String opdPath = alongOtherIndex ? "upper(p.opdCode)" : "p.opdCode"; // codes are upper case
+        String opdPath = opdSteers ? "p.opdCode" : "upper(p.opdCode)"; // codes are upper case
         if (notBlank(f.nik())) {
             String nik = f.nik().replaceAll("\\D", "");
             if (nik.length() == 16) {
@@ -377,7 +384,8 @@ public class JpaParticipantRepository implements ParticipantRepository {
             w.and("p.fullName like :name escape '\\'", "name", name + "%");
         }
         if (f.status() != null) {
-            w.and("p.status = :status", "status", f.status());
+            w.and(statusSteers ? "p.status = :status" : "(case when p.status = :status then 1 else 0 end) = 1",
+                    "status", f.status());
         }
         if (notBlank(f.sectorCode())) {
             w.and("p.sectorCode = :sector", "sector", f.sectorCode());
@@ -385,8 +393,10 @@ public class JpaParticipantRepository implements ParticipantRepository {
         if (notBlank(f.opdCode())) {
             w.and(opdPath + " = :opd", "opd", f.opdCode());
         }
-        if (notBlank(f.kecamatanCode())) {
-            w.and("p.kecamatanCode = :kecamatan", "kecamatan", f.kecamatanCode());
+        String kecamatan = kecamatanOf(f);
+        if (kecamatan != null) {
+            // asked for, or implied by the kelurahan: lets the list walk the OPD's kecamatan (ADR 0013)
+            w.and("p.kecamatanCode = :kecamatan", "kecamatan", kecamatan);
         }
         if (notBlank(f.kelurahanCode())) {
             w.and("p.kelurahanCode = :kelurahan", "kelurahan", f.kelurahanCode());
@@ -405,11 +415,24 @@ public class JpaParticipantRepository implements ParticipantRepository {
             w.and("p.kpj = :kpj", "kpj", f.kpj().strip());
         }
         if (visible != null && visible.size() < ParticipantStatus.values().length) {
-            w.and("p.status in :visible", "visible", new ArrayList<>(visible));
+            w.and(statusSteers && f.status() != null ? "p.status in :visible"
+                    : "(case when p.status in :visible then 1 else 0 end) = 1", "visible", new ArrayList<>(visible));
         }
         w.jpqlBuilder.append(scope.jpql(opdPath));
         w.jpql = w.jpqlBuilder.toString();
         return w;
+    }
+
+    /** The kecamatan of the filter: chosen, or the one the chosen kelurahan lies in. */
+    static String kecamatanOf(ParticipantFilter f) {
+        if (notBlank(f.kecamatanCode())) {
+            return f.kecamatanCode();
+        }
+        if (notBlank(f.kelurahanCode()) && KelurahanCode.looksLikeCode(f.kelurahanCode())
+                && KelurahanCode.parse(f.kelurahanCode()).value().equals(f.kelurahanCode().strip())) {
+            return KelurahanCode.parse(f.kelurahanCode()).kecamatanCode();
+        }
+        return null;
     }
 
     private static boolean notBlank(String s) {

@@ -40,13 +40,22 @@ class ListOrderTest {
     }
 
     @Test
-    void theStatusLeadsTheKelurahanIsCheckedAlongTheWay() {
-        assertEquals("p.opdCode desc, p.status desc, p.id desc", JpaParticipantRepository.orderBy(
-                filter(null, null, ParticipantStatus.ACTIVE, null, "35.74.01.1001"), DKUPP, FIRST));
-        assertEquals("p.opdCode desc, p.id desc", JpaParticipantRepository.orderBy(
+    void anOpdsRegionLeadsThenTheStatus() {
+        assertEquals("p.opdCode desc, p.kecamatanCode desc, p.id desc", JpaParticipantRepository.orderBy(
+                filter(null, null, ParticipantStatus.ACTIVE, null, "35.74.01.1001"), DKUPP, FIRST),
+                "the kelurahan's kecamatan, implied");
+        assertEquals("p.opdCode desc, p.kecamatanCode desc, p.id desc", JpaParticipantRepository.orderBy(
                 filter(null, null, null, null, "35.74.01.1001"), DKUPP, FIRST));
+        assertEquals("p.opdCode desc, p.status desc, p.id desc", JpaParticipantRepository.orderBy(
+                filter(null, null, ParticipantStatus.CANDIDATE, null, null), DKUPP, FIRST));
         assertEquals("p.status desc, p.id desc", JpaParticipantRepository.orderBy(
                 filter(null, null, ParticipantStatus.CANDIDATE, null, null), DataScope.all(), FIRST));
+    }
+
+    @Test
+    void theKecamatanOfAKelurahanIsImplied() {
+        assertEquals("35.74.03", JpaParticipantRepository.kecamatanOf(filter(null, null, null, null, "35.74.03.1007")));
+        assertEquals(null, JpaParticipantRepository.kecamatanOf(filter(null, null, null, null, "Sukabumi")));
     }
 
     @Test
