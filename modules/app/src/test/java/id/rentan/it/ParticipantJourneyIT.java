@@ -136,8 +136,19 @@ class ParticipantJourneyIT {
         b.wait(20).until(d -> b.exists("#pending\\:table .ui-datatable-empty-message"));
         b.logout();
 
-        // 4. the OPD operator sees the participant ACTIVE with its history
+        // 4. the OPD operator pages through its registry, counts it, and sees the participant ACTIVE with its history
         b.login("opd.dkupp", PASSWORD);
+        open(b, "index");
+        assertEquals("1-25, masih ada berikutnya", b.text("#registry\\:table .ui-paginator-current"));
+        b.click("#registry\\:table .ui-paginator-next");
+        b.wait(20).until(d -> b.text("#registry\\:table .ui-paginator-current").startsWith("26-50"));
+        b.click("#registry\\:countButton");
+        b.wait(20).until(d -> b.exists("#registry\\:counted"));
+        assertTrue(b.text("#registry\\:counted").matches("Jumlah sesuai saringan: [0-9.]+ peserta"),
+                b.text("#registry\\:counted"));
+        // searching from page 2 for one NIK lands on the page that has it
+        findByNik(b, "registry", nik);
+        assertEquals("1-1 dari 1", b.text("#registry\\:table .ui-paginator-current"));
         b.go("participants/view.xhtml?id=" + id);
         assertEquals("Aktif", b.text("#participant-status"));
         String page = b.text("#content");
@@ -157,7 +168,7 @@ class ParticipantJourneyIT {
 
     /** Opens a participants page through its menu entry. */
     private static void open(Browser b, String page) {
-        b.click("#menu-participants-" + page);
+        b.click("index".equals(page) ? "#menu-participants" : "#menu-participants-" + page);
         b.wait(20).until(d -> b.path().endsWith("/participants/" + page + ".xhtml"));
     }
 

@@ -2,6 +2,9 @@ package id.rentan.platform.api.ui;
 
 import id.rentan.platform.api.paging.Page;
 import id.rentan.platform.api.paging.PageRequest;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIData;
+import jakarta.faces.context.FacesContext;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -42,11 +45,13 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
         this.keys = keys;
     }
 
+    /**
+     * The rows and their count come from one call ({@link #load}), PrimeFaces' documented way for such models: a long
+     * list is not counted at all, it only says whether more rows follow.
+     */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        Page<T> page = loader.load(PageRequest.of(0, 1));
-        totalExact = page.totalExact();
-        return (int) Math.min(Integer.MAX_VALUE, page.total());
+        return 0;
     }
 
     @Override
@@ -59,9 +64,28 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
             ascending = sort.getOrder() != SortOrder.DESCENDING;
         }
         Page<T> page = loader.load(PageRequest.ofOffset(first, pageSize, sortField, ascending));
-        setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+        if (page.items().isEmpty() && first > 0 && page.totalExact()) {
+            // past the end (the filter changed while on a later page): show the last page there is
+            int last = page.total() == 0 ? 0 : recalculateFirst(first, pageSize, (int) Math.min(Integer.MAX_VALUE, page.total()));
+            moveTableTo(last);
+            page = loader.load(PageRequest.ofOffset(last, pageSize, sortField, ascending));
+        }
+        setRowCount(rowCount(page));
         totalExact = page.totalExact();
         return page.items();
+    }
+
+    /** Tells the table being rendered (if any) which row it now starts at. */
+    private static void moveTableTo(int first) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null && UIComponent.getCurrentComponent(context) instanceof UIData table) {
+            table.setFirst(first);
+        }
+    }
+
+    /** The paginator's row count: the total, or one more than the rows known so far when more follow (Next). */
+    private static int rowCount(Page<?> page) {
+        return (int) Math.min(Integer.MAX_VALUE - 1, page.total()) + (page.totalExact() ? 0 : 1);
     }
 
     /**
