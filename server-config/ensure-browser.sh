@@ -24,4 +24,4 @@ command -v chromium >/dev/null 2>&1 && [ -x /usr/bin/chromedriver ] || {
     echo "ensure-browser: installation failed" >&2
     exit 1
 }
-echo "ensure-browser: $(chromium --version 2>/dev/null | head -1), $(/usr/bin/chromedriver --version | head -1)"
+echo "ensure-browser: $(chromium --version 2>/dev/null | sed -n 1p), $(/usr/bin/chromedriver --version 2>/dev/null | sed -n 1p)"

@@ -1,15 +1,9 @@
 package id.rentan.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,19 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The REST API and the HTTP surface from outside, as a client would see them: authentication (401), roles (403),
  * problem-JSON, {@code /api/v1/me}, the operations endpoints and the security headers.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ApiIT {
-
-    private static final String PASSWORD = "Demo#2026";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+class ApiIT extends ApplicationClient {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 

@@ -1,19 +1,11 @@
 package id.rentan.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.net.URL;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -26,43 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * home page, a wrong password is refused, an OPD operator cannot open an administrator page, the language switch,
  * and an administrator creating a user who must then choose a new password.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LoginJourneyIT {
-
-    private static final String PASSWORD = "Demo#2026";
+class LoginJourneyIT extends BrowserJourney {
 
     private static final Set<String> COMMON = Set.of("menu-home", "menu-claims", "menu-reporting");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        // the URL is only known per test; the browser is opened lazily in browser()
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(base);
-        }
-        return browser;
-    }
 
     static Stream<Arguments> demoAccounts() {
         return Stream.of(

@@ -1,20 +1,13 @@
 package id.rentan.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,36 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * good and a bad row and reads the report, the verifier verifies the candidate and submits it to BPJS, the BPJS officer
  * records the KPJ number, and the participant is ACTIVE. Another OPD's operator cannot open that participant by id.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ParticipantJourneyIT {
-
-    private static final String PASSWORD = "Demo#2026";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private static Browser browser;
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(base);
-        }
-        return browser;
-    }
+class ParticipantJourneyIT extends BrowserJourney {
 
     @Test
     void fromAnOpdSpreadsheetToAnActiveParticipant() throws Exception {

@@ -4,17 +4,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,19 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The participants REST API from outside: import (body and multipart), the scoped registry, a participant's
  * lifecycle through verification, submission, BPJS registration results and termination, and the files.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ParticipantsApiIT {
-
-    private static final String PASSWORD = "Demo#2026";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+class ParticipantsApiIT extends ApplicationClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
