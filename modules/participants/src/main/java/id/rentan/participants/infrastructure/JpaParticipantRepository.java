@@ -346,6 +346,10 @@ public class JpaParticipantRepository implements ParticipantRepository {
         private DataScope scope;
         private String jpql;
 
+        void and(String condition) {
+            jpqlBuilder.append(" and ").append(condition);
+        }
+
         void and(String condition, String name, Object value) {
             jpqlBuilder.append(" and ").append(condition);
             params.put(name, value);
@@ -415,8 +419,19 @@ public class JpaParticipantRepository implements ParticipantRepository {
             w.and("p.kpj = :kpj", "kpj", f.kpj().strip());
         }
         if (visible != null && visible.size() < ParticipantStatus.values().length) {
-            w.and(statusSteers && f.status() != null ? "p.status in :visible"
-                    : "(case when p.status in :visible then 1 else 0 end) = 1", "visible", new ArrayList<>(visible));
+            if (statusSteers) {
+                w.and("p.status in :visible", "visible", new ArrayList<>(visible));
+            } else {
+                // an expression, so that the status does not steer the index choice (ADR 0013); one parameter per
+                // status, as JPQL allows no collection parameter inside CASE
+                StringBuilder any = new StringBuilder("(case when ");
+                int i = 0;
+                for (ParticipantStatus status : visible) {
+                    any.append(i == 0 ? "" : " or ").append("p.status = :visible").append(i);
+                    w.params.put("visible" + i++, status);
+                }
+                w.and(any.append(" then 1 else 0 end) = 1").toString());
+            }
         }
         w.jpqlBuilder.append(scope.jpql(opdPath));
         w.jpql = w.jpqlBuilder.toString();
