@@ -2,7 +2,9 @@ package id.rentan.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -136,8 +138,37 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Waits for a condition; an element replaced by an ajax update or a page load while it is read (stale) counts as
+     * "not yet", as a missing one does.
+     */
     public WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /**
+     * Chooses an item of a PrimeFaces select-one menu by the start of its label. The list opens and closes with an
+     * animation: a click while it is still opening can be lost, and until it has closed it covers what lies below,
+     * so each step waits for the list and the choice is tried again if the list stays open.
+     */
+    public void selectOne(String id, String labelPrefix) {
+        String menu = "#" + id.replace(":", "\\:");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (!find(menu + "_panel").isDisplayed()) {
+                click(menu);
+            }
+            wait(10).until(d -> find(menu + "_panel").isDisplayed());
+            click(menu + "_items li[data-label^='" + labelPrefix + "']");
+            try {
+                wait(5).until(d -> !find(menu + "_panel").isDisplayed());
+                return;
+            } catch (TimeoutException stillOpen) {
+                // the click landed during the opening animation: choose again
+            }
+        }
+        throw new IllegalStateException("Could not choose '" + labelPrefix + "' in " + id);
     }
 
     /** Saves a screenshot under target/screenshots for the record (and to look at a failure). */

@@ -142,11 +142,7 @@ class LoginJourneyIT extends BrowserJourney {
         b.type("#dialogs\\:formUsername", "opd.kedopok");
         b.type("#dialogs\\:formFullName", "Operator Kecamatan Kedopok");
         // the role is OPD operator by default; choose the OPD
-        b.click("#dialogs\\:formOpd");
-        b.click("#dialogs\\:formOpd_items li[data-label^='KEC_KEDOPOK']");
-        // the list closes with an animation; until it is gone it covers the buttons below it
-        b.wait(10).until(d -> d.findElements(org.openqa.selenium.By.cssSelector("#dialogs\\:formOpd_panel"))
-                .stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed));
+        b.selectOne("dialogs:formOpd", "KEC_KEDOPOK");
         b.type("#dialogs\\:formPassword_input, #dialogs\\:formPassword", "Awal#2026kd");
         b.screenshot("admin-create-user");
         b.click("#dialogs\\:save");
