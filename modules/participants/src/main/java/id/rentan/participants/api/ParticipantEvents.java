@@ -27,9 +27,10 @@ public final class ParticipantEvents {
      * BPJS registered a participant: cover starts on a date.
      *
      * @param participantId  participant
+     * @param kpj            BPJS membership number
      * @param coverageStart  first day of cover
      */
-    public record Registered(long participantId, LocalDate coverageStart) {
+    public record Registered(long participantId, String kpj, LocalDate coverageStart) {
     }
 
     /**

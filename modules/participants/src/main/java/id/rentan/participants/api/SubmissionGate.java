@@ -15,11 +15,13 @@ public interface SubmissionGate {
      * One participant about to be submitted.
      *
      * @param participantId  participant id
+     * @param nik            NIK (kept with the commitment: invoices and BPJS's bills name people by it)
+     * @param fullName       name as on the KTP
      * @param opdCode        proposing OPD
      * @param sectorCode     sector
      * @param reportedIncome reported monthly income in rupiah (premium basis)
      */
-    record Candidate(long participantId, String opdCode, String sectorCode, long reportedIncome) {
+    record Candidate(long participantId, String nik, String fullName, String opdCode, String sectorCode, long reportedIncome) {
     }
 
     /**

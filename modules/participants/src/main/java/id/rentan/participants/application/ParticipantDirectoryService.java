@@ -1,16 +1,22 @@
 package id.rentan.participants.application;
 
 import id.rentan.participants.api.ParticipantDirectory;
+import id.rentan.participants.api.ParticipantStatus;
 import id.rentan.participants.api.ParticipantSummary;
+import id.rentan.participants.domain.ParticipantFilter;
 import id.rentan.participants.domain.Participant;
 import id.rentan.participants.domain.ParticipantRepository;
 import id.rentan.platform.api.error.BusinessException;
 import id.rentan.platform.api.security.CallerContext;
+import id.rentan.platform.api.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.function.Consumer;
 import java.util.Optional;
 
 /** {@link ParticipantDirectory} over the registry, for other modules. */
@@ -25,6 +31,9 @@ public class ParticipantDirectoryService implements ParticipantDirectory {
 
     @Inject
     CallerContext callers;
+
+    @Inject
+    BusinessClock clock;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -51,6 +60,20 @@ public class ParticipantDirectoryService implements ParticipantDirectory {
     @Transactional
     public ParticipantSummary markDeceased(long participantId, LocalDate dateOfDeath) {
         return summary(service.markDeceased(participantId, dateOfDeath));
+    }
+
+    @Override
+    @Transactional
+    public ParticipantStatus applyArrears(long participantId, int unpaidMonths, YearMonth since) {
+        return service.applyArrears(participantId, unpaidMonths, since).status();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void forEachCovered(Consumer<ParticipantSummary> consumer) {
+        participants.forEach(ParticipantFilter.none(), callers.scope(),
+                EnumSet.of(ParticipantStatus.ACTIVE, ParticipantStatus.GRACE), clock.today(),
+                p -> consumer.accept(summary(p)));
     }
 
     static ParticipantSummary summary(Participant p) {

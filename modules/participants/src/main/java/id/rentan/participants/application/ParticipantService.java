@@ -12,6 +12,8 @@ import id.rentan.platform.api.audit.AuditTrail;
 import id.rentan.platform.api.error.BusinessException;
 import id.rentan.platform.api.error.RuleViolation;
 import id.rentan.platform.api.error.ValidationException;
+import id.rentan.platform.api.param.ParameterCode;
+import id.rentan.platform.api.param.Parameters;
 import id.rentan.platform.api.security.Caller;
 import id.rentan.platform.api.security.CallerContext;
 import id.rentan.platform.api.security.Role;
@@ -23,6 +25,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +62,9 @@ public class ParticipantService {
 
     @Inject
     Event<ParticipantEvents.Left> left;
+
+    @Inject
+    Parameters parameters;
 
     /** Checks a participant's data without saving anything (the form's live feedback). */
     public ParticipantRules.Checked check(ParticipantInput input, String opdCode) {
@@ -166,7 +172,7 @@ public class ParticipantService {
         Participant p = participants.lock(id);
         requireSubmitted(p);
         transition(p, "PARTICIPANT_REGISTERED", p.register(kpj, coverageStart, caller.username(), clock.now()));
-        registered.fire(new ParticipantEvents.Registered(p.id(), p.coverageStart()));
+        registered.fire(new ParticipantEvents.Registered(p.id(), p.kpj(), p.coverageStart()));
         return p;
     }
 
@@ -202,6 +208,35 @@ public class ParticipantService {
         callers.scope().requireAllows(p.opdCode());
         transition(p, "PARTICIPANT_DECEASED", p.markDeceased(dateOfDeath, caller.username(), clock.now()));
         left.fire(new ParticipantEvents.Left(p.id(), p.status(), p.endDate()));
+        return p;
+    }
+
+    /**
+     * Section 4 / CL-01: premium arrears move a covered participant between ACTIVE, GRACE and LAPSED (see
+     * {@link id.rentan.participants.api.ParticipantDirectory#applyArrears}). Work of the funding module: the
+     * caller is the system's daily job or an administrator.
+     */
+    @Transactional
+    public Participant applyArrears(long id, int unpaidMonths, YearMonth since) {
+        Caller caller = callers.caller();
+        Participant p = participants.lock(id);
+        LocalDateTime now = clock.now();
+        int grace = parameters.intOn(ParameterCode.GRACE_PERIOD_MONTHS, now.toLocalDate());
+        // kept in the history as written, in the users' language
+        String reason = since == null ? "Tunggakan iuran telah dibayar"
+                : "Iuran belum dibayar: " + unpaidMonths + " bulan sejak " + since;
+        if (unpaidMonths <= 0) {
+            if (p.status() == ParticipantStatus.GRACE) {
+                transition(p, "PARTICIPANT_GRACE_ENDED", p.leaveGrace(reason, caller.username(), now));
+            }
+            return p;
+        }
+        if (p.status() == ParticipantStatus.ACTIVE) {
+            transition(p, "PARTICIPANT_GRACE_STARTED", p.enterGrace(reason, caller.username(), now));
+        }
+        if (unpaidMonths > grace && p.status() == ParticipantStatus.GRACE) {
+            transition(p, "PARTICIPANT_LAPSED", p.lapse(reason, caller.username(), now));
+        }
         return p;
     }
 

@@ -88,7 +88,7 @@ public class RegistrationService {
                         participants.addChange(p.register(row.cell(col.get("kpj")), start, caller.username(), now));
                         audit.record("PARTICIPANT_REGISTERED", "Participant", String.valueOf(p.id()), before,
                                 p.snapshot());
-                        registered.fire(new ParticipantEvents.Registered(p.id(), start));
+                        registered.fire(new ParticipantEvents.Registered(p.id(), p.kpj(), start));
                         registeredCount++;
                     }
                     case "REJECTED", "DITOLAK" -> {

@@ -169,7 +169,7 @@ public class SubmissionService {
                 if (decisions.get(i).admitted()) {
                     Participant p = candidates.get(i);
                     stillIn.add(i);
-                    asked.add(new SubmissionGate.Candidate(p.id(), p.opdCode(), p.sectorCode(),
+                    asked.add(new SubmissionGate.Candidate(p.id(), p.nik(), p.fullName(), p.opdCode(), p.sectorCode(),
                             p.reportedIncome().amount()));
                 }
             }

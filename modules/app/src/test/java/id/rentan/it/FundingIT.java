@@ -1,0 +1,375 @@
+package id.rentan.it;
+
+import id.rentan.funding.application.BudgetFigures;
+import id.rentan.funding.application.BudgetService;
+import id.rentan.funding.application.InvoiceService;
+import id.rentan.funding.application.LedgerService;
+import id.rentan.funding.application.PaymentService;
+import id.rentan.funding.domain.Invoice;
+import id.rentan.funding.domain.InvoiceLine;
+import id.rentan.funding.domain.InvoiceStatus;
+import id.rentan.funding.domain.LedgerVerification;
+import id.rentan.funding.domain.Payment;
+import id.rentan.participants.api.ParticipantDirectory;
+import id.rentan.participants.application.BulkResult;
+import id.rentan.participants.application.ImportResult;
+import id.rentan.participants.application.ImportService;
+import id.rentan.participants.application.ParticipantService;
+import id.rentan.participants.application.RegistrationService;
+import id.rentan.participants.application.SubmissionService;
+import id.rentan.platform.api.error.BusinessException;
+import id.rentan.platform.api.money.Rupiah;
+import id.rentan.platform.api.paging.PageRequest;
+import id.rentan.platform.api.security.Caller;
+import id.rentan.platform.api.security.Role;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Funding in Payara Micro: commitments against allocations under concurrency (F-02), invoices with frozen lines and
+ * credits (F-03, C-04, C-05), payments with maker-checker (F-05), and the ledger's tamper detection (F-06).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FundingIT {
+
+    private static final Caller ADMIN = new Caller("admin", Set.of(Role.ADMIN), null);
+    private static final Caller VERIFIER = new Caller("verifikator", Set.of(Role.VERIFIER), null);
+    private static final Caller BPJS = new Caller("bpjs", Set.of(Role.BPJS_OFFICER), null);
+    private static final Caller FINANCE = new Caller("keuangan", Set.of(Role.FINANCE), null);
+    private static final Caller FINANCE2 = new Caller("keuangan2", Set.of(Role.FINANCE), null);
+    private static final Caller AUDITOR = new Caller("auditor", Set.of(Role.AUDITOR), null);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(FundingIT.class, AsCaller.class, TestData.class);
+    }
+
+    @Inject
+    TestCaller testCaller;
+
+    @Inject
+    AsCaller asCaller;
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    ParticipantService participants;
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    ParticipantDirectory directory;
+
+    @Inject
+    BudgetService budgets;
+
+    @Inject
+    InvoiceService invoices;
+
+    @Inject
+    PaymentService payments;
+
+    @Inject
+    LedgerService ledger;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource(lookup = "java:app/jdbc/rentan")
+    DataSource dataSource;
+
+    /** Verified candidates of an OPD (RT/RW heads), created through an import. */
+    private List<Long> verifiedCandidates(String opd, int n) throws SQLException {
+        testCaller.actAs(ADMIN);
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rows.add(TestData.goodRow(TestData.nik(), "RT_RW"));
+        }
+        ImportResult result = imports.run(opd, TestData.csv(rows), "dana.csv", false, null);
+        assertEquals(n, result.accepted(), result.rows().toString());
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT id FROM participants.participant WHERE import_id = ? ORDER BY id")) {
+            ps.setLong(1, result.importId());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        testCaller.actAs(VERIFIER);
+        assertEquals(n, participants.verify(ids).doneCount());
+        return ids;
+    }
+
+    private List<String> niks(List<Long> ids) throws SQLException {
+        List<String> niks = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT nik FROM participants.participant WHERE id = ?")) {
+            for (Long id : ids) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    niks.add(rs.getString(1));
+                }
+            }
+        }
+        return niks;
+    }
+
+    @Test
+    void hundredSimultaneousSubmissionsShareTheLastTenPlacesExactly() throws Exception {
+        int year = 2031;
+        YearMonth start = YearMonth.of(year, 1);
+        testCaller.actAs(ADMIN);
+        Rupiah place = budgets.costFrom(start);
+        assertEquals(Rupiah.of(201_600), place, "C-02: Rp16,800 x 12");
+        budgets.allocate(year, "APBD_PROV", place.times(10), null, null, "IT: sepuluh tempat terakhir");
+        List<Long> ids = verifiedCandidates("KEC_WONOASIH", 100);
+
+        List<Callable<Long>> work = new ArrayList<>();
+        for (Long id : ids) {
+            work.add(() -> asCaller.call(VERIFIER, () -> submissions.submit(List.of(id), start).result().doneCount()));
+        }
+        long admitted = 0;
+        for (Future<Long> f : executor.invokeAll(work)) {
+            admitted += f.get();
+        }
+        assertEquals(10, admitted, "F-02: exactly ten of a hundred fit");
+
+        testCaller.actAs(ADMIN);
+        BudgetFigures line = budgets.overview(year).get(0);
+        assertEquals(place.times(10), line.committed());
+        assertEquals(Rupiah.ZERO, line.remaining());
+        assertEquals(0, line.placesLeft());
+
+        // the 101st is refused with what is missing
+        testCaller.actAs(VERIFIER);
+        Long refusedId = ids.stream().filter(id -> {
+            try {
+                return "VERIFIED".equals(status(id));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow();
+        BulkResult.Row row = submissions.submit(List.of(refusedId), start).result().rows().get(0);
+        assertFalse(row.done());
+        assertEquals("funding.commit.insufficient", row.messageKey());
+        assertEquals(List.of(Rupiah.of(201_600), Rupiah.ZERO), row.args(), "perlu Rp 201.600, sisa Rp 0");
+
+        // leave nothing verified behind for other tests' "submit every verified participant"
+        List<Long> leftovers = new ArrayList<>();
+        for (Long id : ids) {
+            if ("VERIFIED".equals(status(id))) {
+                leftovers.add(id);
+            }
+        }
+        assertEquals(90, leftovers.size());
+        participants.reject(leftovers, "IT: tidak mendapat tempat");
+    }
+
+    private String status(long id) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT status FROM participants.participant WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void invoicesAreFrozenPaidByMakerCheckerAndCreditMonthsPaidAfterADeath() throws Exception {
+        int year = YearMonth.now().getYear();
+        String source = "IT_KEDOPOK";
+        testCaller.actAs(ADMIN);
+        budgets.saveSource(source, "Sumber uji (IT)", 9, true);
+        // reserved to the kecamatan's RT/RW heads, so it pays for this test's participants only
+        budgets.allocate(year, source, Rupiah.of(100_000_000L), "KEC_KEDOPOK", "RT_RW", "IT: pagu khusus");
+        List<Long> ids = verifiedCandidates("KEC_KEDOPOK", 5);
+        testCaller.actAs(VERIFIER);
+        YearMonth next = YearMonth.now().plusMonths(1);
+        BulkResult submitted = submissions.submit(ids, next.getYear() == year ? next : YearMonth.now()).result();
+        assertEquals(5, submitted.doneCount(), submitted.rows().toString());
+        // BPJS starts cover in January of this year (registration backdated): January to December are billed
+        StringBuilder csv = new StringBuilder("nik,kpj,tanggal_mulai,status,alasan\n");
+        List<String> niks = niks(ids);
+        for (int i = 0; i < niks.size(); i++) {
+            csv.append(niks.get(i)).append(",88").append(String.format("%08d", ids.get(i) % 100_000_000))
+                    .append(",").append(year).append("-01-01,REGISTERED,\n");
+        }
+        testCaller.actAs(BPJS);
+        assertEquals(5, registrations.upload(csv.toString().getBytes(StandardCharsets.UTF_8), "hasil.csv")
+                .doneCount());
+
+        testCaller.actAs(FINANCE);
+        Invoice january = invoices.generate(year, 1, source);
+        assertEquals(5, january.premiumLines());
+        assertEquals(Rupiah.of(16_800), january.rate());
+        assertEquals(Rupiah.of(5 * 16_800), january.total(), "F-03: lines x rate, exactly");
+        BusinessException twice = assertThrows(BusinessException.class, () -> invoices.generate(year, 1, source));
+        assertEquals("funding.invoice.exists", twice.messageKey());
+        Invoice february = invoices.generate(year, 2, source);
+        List<InvoiceLine> febLines = invoices.lines(february.id(), PageRequest.of(0, 50)).items();
+        assertEquals(5, febLines.size());
+
+        // maker-checker: keuangan records, keuangan cannot approve, keuangan2 can
+        for (Invoice inv : List.of(january, february)) {
+            testCaller.actAs(FINANCE);
+            Payment p = payments.record(inv.id(), new Payment.Documents("SPP/" + inv.id(), LocalDate.now(),
+                    "SPM/" + inv.id(), LocalDate.now(), "SP2D/IT/" + inv.id(), LocalDate.now(), inv.total()));
+            BusinessException own = assertThrows(BusinessException.class, () -> payments.approve(p.id()));
+            assertEquals("funding.payment.ownApproval", own.messageKey());
+            BusinessException tooMuch = assertThrows(BusinessException.class, () -> payments.record(inv.id(),
+                    new Payment.Documents("SPP/X", LocalDate.now(), "SPM/X", LocalDate.now(), "SP2D/X" + inv.id(),
+                            LocalDate.now(), Rupiah.of(1))));
+            assertEquals("funding.payment.exceedsInvoice", tooMuch.messageKey(), "the invoice is fully claimed");
+            testCaller.actAs(FINANCE2);
+            payments.approve(p.id());
+            payments.receipt(p.id(), "BPJS/KW/" + inv.id());
+            assertEquals(InvoiceStatus.PAID, invoices.invoice(inv.id()).status());
+        }
+        assertTrue(audited("PAYMENT_OWN_APPROVAL_REFUSED"), "the refused self-approval is audited");
+
+        // a death in January, recorded now: February was paid after it and becomes a credit on March's invoice
+        long deceased = ids.get(0);
+        testCaller.actAs(ADMIN);
+        directory.markDeceased(deceased, LocalDate.of(year, 1, 20));
+        testCaller.actAs(FINANCE);
+        assertEquals(febLines, invoices.lines(february.id(), PageRequest.of(0, 50)).items(),
+                "F-03: an issued invoice never changes");
+        Invoice march = invoices.generate(year, 3, source);
+        assertEquals(4, march.premiumLines(), "C-04: billed through the month of death only");
+        assertEquals(1, march.creditLines());
+        assertEquals(Rupiah.of(-16_800), march.credits());
+        assertEquals(Rupiah.of(4 * 16_800 - 16_800), march.total());
+        InvoiceLine credit = invoices.lines(march.id(), PageRequest.of(0, 50)).items().stream()
+                .filter(l -> "CREDIT".equals(l.kind())).findFirst().orElseThrow();
+        assertEquals(deceased, credit.participantId());
+        assertEquals(year * 100 + 2, credit.creditPeriod());
+        Invoice april = invoices.generate(year, 4, source);
+        assertEquals(0, april.creditLines(), "a month is credited once");
+
+        // frozen in the database too
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.executeUpdate(
+                    "UPDATE funding.invoice_line SET amount = 1 WHERE invoice_id = " + january.id()));
+        }
+
+        // the ledger holds the approvals, receipts and the credit, and verifies
+        testCaller.actAs(AUDITOR);
+        LedgerVerification.Result ok = ledger.verify();
+        assertTrue(ok.valid(), ok.toString());
+        assertTrue(ok.entries() >= 5);
+    }
+
+    @Test
+    @Order(2)
+    void theLedgerRefusesChangesAndFindsTheFirstAlteredEntry() throws Exception {
+        testCaller.actAs(AUDITOR);
+        LedgerVerification.Result before = ledger.verify();
+        assertTrue(before.valid(), before.toString());
+        assertTrue(before.entries() > 0, "the invoice test (run first) appended entries");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE funding.ledger_entry SET amount = 1"),
+                    "append-only: the database refuses");
+            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM funding.ledger_entry"));
+            // someone with the database owner's rights drops the trigger and changes an amount
+            s.execute("DROP TRIGGER funding.ledger_entry_no_update");
+            long seq;
+            long amount;
+            try (ResultSet rs = s.executeQuery("SELECT MIN(seq) FROM funding.ledger_entry")) {
+                rs.next();
+                seq = rs.getLong(1);
+            }
+            try (ResultSet rs = s.executeQuery("SELECT amount FROM funding.ledger_entry WHERE seq = " + seq)) {
+                rs.next();
+                amount = rs.getLong(1);
+            }
+            try {
+                s.executeUpdate("UPDATE funding.ledger_entry SET amount = amount + 1000 WHERE seq = " + seq);
+                LedgerVerification.Result after = ledger.verify();
+                assertFalse(after.valid());
+                assertEquals(seq, after.firstBrokenEntry());
+                assertEquals("content", after.problem());
+            } finally {
+                s.executeUpdate("UPDATE funding.ledger_entry SET amount = " + amount + " WHERE seq = " + seq);
+                s.execute("CREATE TRIGGER funding.ledger_entry_no_update BEFORE UPDATE ON funding.ledger_entry "
+                        + "FOR EACH ROW CALL 'id.rentan.platform.infrastructure.persistence.AppendOnlyTrigger'");
+            }
+        }
+        LedgerVerification.Result restored = ledger.verify();
+        assertTrue(restored.valid());
+        assertNull(restored.firstBrokenEntry());
+    }
+
+    @Test
+    void budgetFiguresAndRoles() {
+        int year = YearMonth.now().getYear();
+        testCaller.actAs(FINANCE);
+        List<BudgetFigures> bySource = budgets.bySource(year);
+        assertTrue(bySource.stream().anyMatch(f -> "APBD".equals(f.sourceCode())
+                && f.allocated().equals(Rupiah.of(907_200_000L))), bySource.toString());
+        assertTrue(bySource.stream().allMatch(f -> f.committed().amount() > 0), "demo commitments for the year");
+        BusinessException notAdmin = assertThrows(BusinessException.class, () -> budgets.allocate(year, "APBD",
+                Rupiah.of(1), null, null, "x"));
+        assertEquals(BusinessException.Kind.FORBIDDEN, notAdmin.kind());
+        testCaller.actAs(ADMIN);
+        BusinessException noReason = assertThrows(BusinessException.class, () -> budgets.allocate(year, "APBD",
+                Rupiah.of(1), null, null, " "));
+        assertEquals("funding.allocation.reasonRequired", noReason.messageKey());
+        BusinessException below = assertThrows(BusinessException.class, () -> budgets.allocate(year, "APBD",
+                Rupiah.of(1), null, null, "P-APBD"));
+        assertEquals("funding.allocation.belowCommitted", below.messageKey());
+    }
+
+    private boolean audited(String action) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM platform.audit_log WHERE action = ?")) {
+            ps.setString(1, action);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
+    }
+}

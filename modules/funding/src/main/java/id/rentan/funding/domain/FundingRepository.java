@@ -1,0 +1,159 @@
+package id.rentan.funding.domain;
+
+import id.rentan.platform.api.paging.Page;
+import id.rentan.platform.api.paging.PageRequest;
+import id.rentan.platform.api.security.DataScope;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Storage of the funding module: sources, budget lines, commitments, invoices, payments, the ledger. */
+public interface FundingRepository {
+
+    // ---- sources and budget lines -----------------------------------------------------------------------------
+    List<FundingSource> sources();
+
+    Optional<FundingSource> source(String code);
+
+    FundingSource add(FundingSource source);
+
+    List<BudgetLine> lines(int fiscalYear);
+
+    /** The lines of a year, locked for update in id order (commitments of one year are decided one at a time). */
+    List<BudgetLine> lockLines(int fiscalYear);
+
+    Optional<BudgetLine> line(int fiscalYear, String sourceCode, String opdCode, String sectorCode);
+
+    BudgetLine lockLine(long id);
+
+    BudgetLine add(BudgetLine line);
+
+    AllocationVersion add(AllocationVersion version);
+
+    List<AllocationVersion> versions(long budgetLineId);
+
+    // ---- commitments -----------------------------------------------------------------------------------------
+    Commitment add(Commitment commitment);
+
+    Optional<Commitment> commitment(long participantId, int fiscalYear);
+
+    /** The participant's commitments of a year and later, locked. */
+    List<Commitment> lockCommitmentsFrom(long participantId, int fiscalYear);
+
+    /** Sums per budget line of what was invoiced and what was paid (premium and credit lines of paid invoices). */
+    Map<Long, long[]> invoicedAndPaidByLine(int fiscalYear);
+
+    /** Adds commitments in bulk (JDBC batch), e.g. a new fiscal year for the whole programme. */
+    void addAll(List<Commitment> commitments);
+
+    // ---- invoices ------------------------------------------------------------------------------------------------
+    Optional<Invoice> invoice(long id);
+
+    Optional<Invoice> invoice(YearMonth period, String sourceCode);
+
+    Invoice lockInvoice(long id);
+
+    Invoice add(Invoice invoice);
+
+    Page<Invoice> invoices(Integer fiscalYear, String sourceCode, InvoiceStatus status, PageRequest page);
+
+    /**
+     * Writes an invoice's frozen lines: a PREMIUM line for every covered commitment of the source billed in the month
+     * (C-04), at the rate per reported income given (C-03), then a CREDIT line for every month of a paid invoice that
+     * falls after its participant's death or exit and was not credited yet (C-05).
+     */
+    void writeLines(Invoice invoice, Map<Long, Long> ratePerIncome);
+
+    /** Distinct reported incomes of the participants billed for a month and source. */
+    List<Long> billedIncomes(YearMonth period, String sourceCode);
+
+    /** Line counts and sums of an invoice: {premium lines, premium sum, credit lines, credit sum, distinct rates}. */
+    long[] lineTotals(long invoiceId);
+
+    Page<InvoiceLine> lines(long invoiceId, DataScope scope, PageRequest page);
+
+    void forEachLine(long invoiceId, Consumer<InvoiceLine> consumer);
+
+    // ---- payments ------------------------------------------------------------------------------------------------
+    Payment add(Payment payment);
+
+    Optional<Payment> payment(long id);
+
+    Payment lockPayment(long id);
+
+    boolean sp2dUsed(String sp2dNumber);
+
+    List<Payment> payments(long invoiceId);
+
+    Page<Payment> payments(PaymentStatus status, PageRequest page);
+
+    /** Approved or paid (not reversed) payments of an invoice, summed. */
+    long disbursedForInvoice(long invoiceId);
+
+    /** Approved or paid (not reversed) payments of a year and source, summed. */
+    long disbursed(int fiscalYear, String sourceCode);
+
+    /** The allocations of a year and source, summed over their lines. */
+    long allocated(int fiscalYear, String sourceCode);
+
+    // ---- ledger --------------------------------------------------------------------------------------------------
+    /** Appends an entry after the last one (the head is locked, so entries form one chain). */
+    LedgerEntry append(LedgerDraft draft, String by, LocalDateTime at);
+
+    /** Every entry in sequence order. */
+    void forEachLedgerEntry(Consumer<LedgerEntry> consumer);
+
+    long ledgerHeadSeq();
+
+    Page<LedgerEntry> ledger(LedgerFilter filter, PageRequest page);
+
+    /**
+     * What an entry will say; the sequence number, time, author and hashes are added when it is appended.
+     */
+    record LedgerDraft(LedgerEntryType type, int fiscalYear, int month, String sourceCode, Long invoiceId,
+                       Long paymentId, id.rentan.platform.api.money.Rupiah amount, String sp2dNumber, String reference,
+                       String description) {
+    }
+
+    /**
+     * Filters of the disbursement history.
+     *
+     * @param fiscalYear year, or {@code null}
+     * @param sourceCode source, or {@code null}
+     * @param opdCode    entries of invoices with lines of this OPD, or {@code null}
+     * @param month      month, or {@code null}
+     * @param sp2dNumber SP2D number (exact), or {@code null}
+     */
+    record LedgerFilter(Integer fiscalYear, String sourceCode, String opdCode, Integer month, String sp2dNumber) {
+    }
+
+    // ---- arrears -------------------------------------------------------------------------------------------------
+    /** Covered commitments billed in a month and source: participant ids. */
+    List<Long> billedParticipants(YearMonth period, String sourceCode);
+
+    void replaceArrears(Collection<Arrear> arrears, LocalDateTime checkedAt);
+
+    Page<Arrear> arrears(DataScope scope, PageRequest page);
+
+    /**
+     * A participant at risk.
+     *
+     * @param participantId participant
+     * @param sourceCode    the source whose invoices are unpaid
+     * @param opdCode       OPD
+     * @param nik           NIK
+     * @param fullName      name
+     * @param since         first unpaid month
+     * @param unpaidMonths  unpaid months
+     * @param amount        what is owed
+     * @param status        the participant's status after the check
+     */
+    record Arrear(long participantId, String sourceCode, String opdCode, String nik, String fullName, YearMonth since,
+                  int unpaidMonths, long amount, String status) {
+    }
+}

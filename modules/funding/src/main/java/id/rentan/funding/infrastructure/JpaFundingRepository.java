@@ -1,0 +1,727 @@
+package id.rentan.funding.infrastructure;
+
+import id.rentan.funding.domain.AllocationVersion;
+import id.rentan.funding.domain.BudgetLine;
+import id.rentan.funding.domain.Commitment;
+import id.rentan.funding.domain.FundingRepository;
+import id.rentan.funding.domain.FundingSource;
+import id.rentan.funding.domain.Invoice;
+import id.rentan.funding.domain.InvoiceLine;
+import id.rentan.funding.domain.InvoiceStatus;
+import id.rentan.funding.domain.LedgerEntry;
+import id.rentan.funding.domain.LedgerEntryType;
+import id.rentan.funding.domain.Payment;
+import id.rentan.funding.domain.PaymentStatus;
+import id.rentan.platform.api.money.Rupiah;
+import id.rentan.platform.api.paging.Page;
+import id.rentan.platform.api.paging.PageRequest;
+import id.rentan.platform.api.security.DataScope;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The funding module's storage: JPA for the entities, JDBC for what works on many rows at once (an invoice's frozen
+ * lines written with one INSERT ... SELECT per rate, the ledger chain, bulk commitments).
+ */
+@ApplicationScoped
+public class JpaFundingRepository implements FundingRepository {
+
+    @PersistenceContext(unitName = "funding")
+    EntityManager em;
+
+    @Resource(lookup = "java:app/jdbc/rentan")
+    DataSource dataSource;
+
+    /** Writes pending JPA changes before JDBC reads them (only inside a transaction). */
+    private void flush() {
+        if (em.isJoinedToTransaction()) {
+            em.flush();
+        }
+    }
+
+    // ---- sources and budget lines -----------------------------------------------------------------------------
+
+    @Override
+    public List<FundingSource> sources() {
+        return em.createQuery("select s from FundingSource s order by s.priority, s.code", FundingSource.class)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<FundingSource> source(String code) {
+        return Optional.ofNullable(code == null ? null : em.find(FundingSource.class, code));
+    }
+
+    @Override
+    public FundingSource add(FundingSource source) {
+        em.persist(source);
+        return source;
+    }
+
+    @Override
+    public List<BudgetLine> lines(int fiscalYear) {
+        return em.createQuery("select l from BudgetLine l where l.fiscalYear = :y order by l.sourceCode, l.opdCode, "
+                        + "l.sectorCode", BudgetLine.class)
+                .setParameter("y", fiscalYear).getResultList();
+    }
+
+    @Override
+    public List<BudgetLine> lockLines(int fiscalYear) {
+        return em.createQuery("select l from BudgetLine l where l.fiscalYear = :y order by l.id", BudgetLine.class)
+                .setParameter("y", fiscalYear).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    @Override
+    public Optional<BudgetLine> line(int fiscalYear, String sourceCode, String opdCode, String sectorCode) {
+        return em.createQuery("select l from BudgetLine l where l.fiscalYear = :y and l.sourceCode = :s "
+                        + "and l.opdCode = :o and l.sectorCode = :c", BudgetLine.class)
+                .setParameter("y", fiscalYear).setParameter("s", sourceCode)
+                .setParameter("o", opdCode == null ? BudgetLine.ANY : opdCode)
+                .setParameter("c", sectorCode == null ? BudgetLine.ANY : sectorCode)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public BudgetLine lockLine(long id) {
+        return em.find(BudgetLine.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public BudgetLine add(BudgetLine line) {
+        em.persist(line);
+        em.flush();
+        return line;
+    }
+
+    @Override
+    public AllocationVersion add(AllocationVersion version) {
+        em.persist(version);
+        return version;
+    }
+
+    @Override
+    public List<AllocationVersion> versions(long budgetLineId) {
+        return em.createQuery("select v from AllocationVersion v where v.budgetLineId = :l order by v.version desc",
+                AllocationVersion.class).setParameter("l", budgetLineId).getResultList();
+    }
+
+    // ---- commitments -----------------------------------------------------------------------------------------
+
+    @Override
+    public Commitment add(Commitment commitment) {
+        em.persist(commitment);
+        return commitment;
+    }
+
+    @Override
+    public Optional<Commitment> commitment(long participantId, int fiscalYear) {
+        return em.createQuery("select c from Commitment c where c.participantId = :p and c.fiscalYear = :y",
+                        Commitment.class)
+                .setParameter("p", participantId).setParameter("y", fiscalYear).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Commitment> lockCommitmentsFrom(long participantId, int fiscalYear) {
+        return em.createQuery("select c from Commitment c where c.participantId = :p and c.fiscalYear >= :y "
+                        + "order by c.fiscalYear", Commitment.class)
+                .setParameter("p", participantId).setParameter("y", fiscalYear)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    @Override
+    public Map<Long, long[]> invoicedAndPaidByLine(int fiscalYear) {
+        flush();
+        Map<Long, long[]> sums = new HashMap<>();
+        String sql = "SELECT l.budget_line_id, SUM(l.amount), "
+                + "SUM(CASE WHEN i.status = 'PAID' THEN l.amount ELSE 0 END) "
+                + "FROM funding.invoice_line l JOIN funding.invoice i ON i.id = l.invoice_id "
+                + "WHERE i.fiscal_year = ? GROUP BY l.budget_line_id";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, fiscalYear);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sums.put(rs.getLong(1), new long[]{rs.getLong(2), rs.getLong(3)});
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return sums;
+    }
+
+    @Override
+    public void addAll(List<Commitment> commitments) {
+        for (int i = 0; i < commitments.size(); i++) {
+            em.persist(commitments.get(i));
+            if (i % 500 == 499) {
+                em.flush();
+                em.clear();
+            }
+        }
+        em.flush();
+    }
+
+    // ---- invoices ------------------------------------------------------------------------------------------------
+
+    @Override
+    public Optional<Invoice> invoice(long id) {
+        return Optional.ofNullable(em.find(Invoice.class, id));
+    }
+
+    @Override
+    public Optional<Invoice> invoice(YearMonth period, String sourceCode) {
+        return em.createQuery("select i from Invoice i where i.fiscalYear = :y and i.month = :m and i.sourceCode = :s",
+                        Invoice.class)
+                .setParameter("y", period.getYear()).setParameter("m", period.getMonthValue())
+                .setParameter("s", sourceCode).getResultStream().findFirst();
+    }
+
+    @Override
+    public Invoice lockInvoice(long id) {
+        return em.find(Invoice.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public Invoice add(Invoice invoice) {
+        em.persist(invoice);
+        em.flush();
+        return invoice;
+    }
+
+    @Override
+    public Page<Invoice> invoices(Integer fiscalYear, String sourceCode, InvoiceStatus status, PageRequest page) {
+        String where = " where 1 = 1" + (fiscalYear == null ? "" : " and i.fiscalYear = :y")
+                + (sourceCode == null ? "" : " and i.sourceCode = :s") + (status == null ? "" : " and i.status = :t");
+        TypedQuery<Invoice> q = em.createQuery("select i from Invoice i" + where
+                + " order by i.fiscalYear desc, i.month desc, i.sourceCode", Invoice.class);
+        TypedQuery<Long> count = em.createQuery("select count(i) from Invoice i" + where, Long.class);
+        for (TypedQuery<?> query : List.of(q, count)) {
+            if (fiscalYear != null) {
+                query.setParameter("y", fiscalYear);
+            }
+            if (sourceCode != null) {
+                query.setParameter("s", sourceCode);
+            }
+            if (status != null) {
+                query.setParameter("t", status);
+            }
+        }
+        List<Invoice> items = q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return Page.of(items, count.getSingleResult(), page);
+    }
+
+    private static final String ROSTER = " FROM funding.commitment c WHERE c.state = 'COVERED' AND c.fiscal_year = ? "
+            + "AND c.source_code = ? AND c.first_month <= ? AND c.last_month >= ?";
+
+    @Override
+    public List<Long> billedIncomes(YearMonth period, String sourceCode) {
+        flush();
+        List<Long> incomes = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT DISTINCT c.reported_income" + ROSTER)) {
+            roster(ps, 1, period, sourceCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    incomes.add(rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return incomes;
+    }
+
+    private static int roster(PreparedStatement ps, int from, YearMonth period, String sourceCode)
+            throws SQLException {
+        ps.setInt(from, period.getYear());
+        ps.setString(from + 1, sourceCode);
+        ps.setInt(from + 2, period.getMonthValue());
+        ps.setInt(from + 3, period.getMonthValue());
+        return from + 4;
+    }
+
+    @Override
+    public void writeLines(Invoice invoice, Map<Long, Long> ratePerIncome) {
+        flush();
+        String premiums = "INSERT INTO funding.invoice_line (invoice_id, kind, participant_id, commitment_id, "
+                + "budget_line_id, opd_code, sector_code, nik, kpj, full_name, amount) "
+                + "SELECT ?, 'PREMIUM', c.participant_id, c.id, c.budget_line_id, c.opd_code, c.sector_code, c.nik, "
+                + "c.kpj, c.full_name, ?" + ROSTER + " AND c.reported_income = ? ORDER BY c.participant_id";
+        // C-05: months of paid invoices of this source after the participant's death or exit, not credited yet
+        String credits = "INSERT INTO funding.invoice_line (invoice_id, kind, participant_id, commitment_id, "
+                + "budget_line_id, opd_code, sector_code, nik, kpj, full_name, credit_period, credits_line_id, amount) "
+                + "SELECT ?, 'CREDIT', l.participant_id, l.commitment_id, l.budget_line_id, l.opd_code, "
+                + "l.sector_code, l.nik, l.kpj, l.full_name, i.fiscal_year * 100 + i.period_month, l.id, -l.amount "
+                + "FROM funding.commitment c JOIN funding.invoice_line l ON l.commitment_id = c.id "
+                + "JOIN funding.invoice i ON i.id = l.invoice_id "
+                + "WHERE c.source_code = ? AND c.last_month < 12 AND l.kind = 'PREMIUM' AND i.status = 'PAID' "
+                + "AND (i.period_month > c.last_month OR c.state = 'RELEASED') "
+                + "AND NOT EXISTS (SELECT 1 FROM funding.invoice_line x WHERE x.credits_line_id = l.id) "
+                + "ORDER BY l.id";
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement(premiums)) {
+                for (Map.Entry<Long, Long> rate : ratePerIncome.entrySet()) {
+                    ps.setLong(1, invoice.id());
+                    ps.setLong(2, rate.getValue());
+                    int next = roster(ps, 3, invoice.period(), invoice.sourceCode());
+                    ps.setLong(next, rate.getKey());
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(credits)) {
+                ps.setLong(1, invoice.id());
+                ps.setString(2, invoice.sourceCode());
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing the lines of invoice " + invoice.id() + " failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long[] lineTotals(long invoiceId) {
+        String sql = "SELECT SUM(CASE WHEN kind = 'PREMIUM' THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN kind = 'PREMIUM' THEN amount ELSE 0 END), "
+                + "SUM(CASE WHEN kind = 'CREDIT' THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN kind = 'CREDIT' THEN amount ELSE 0 END), "
+                + "COUNT(DISTINCT CASE WHEN kind = 'PREMIUM' THEN amount END), "
+                + "MIN(CASE WHEN kind = 'PREMIUM' THEN amount END) "
+                + "FROM funding.invoice_line WHERE invoice_id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, invoiceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6)};
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final String LINE_COLUMNS = "SELECT id, kind, participant_id, opd_code, sector_code, nik, kpj, "
+            + "full_name, credit_period, amount FROM funding.invoice_line WHERE invoice_id = ?";
+
+    @Override
+    public Page<InvoiceLine> lines(long invoiceId, DataScope scope, PageRequest page) {
+        if (scope.isEmpty()) {
+            return Page.of(List.of(), 0, page);
+        }
+        String opd = scope.restrictedOpd().orElse(null);
+        String filter = opd == null ? "" : " AND opd_code = ?";
+        List<InvoiceLine> items = new ArrayList<>();
+        long total;
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement(LINE_COLUMNS + filter
+                    + " ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                int i = 1;
+                ps.setLong(i++, invoiceId);
+                if (opd != null) {
+                    ps.setString(i++, opd);
+                }
+                ps.setInt(i++, page.offset());
+                ps.setInt(i, page.size());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(line(rs));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM funding.invoice_line "
+                    + "WHERE invoice_id = ?" + filter)) {
+                ps.setLong(1, invoiceId);
+                if (opd != null) {
+                    ps.setString(2, opd);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return Page.of(items, total, page);
+    }
+
+    @Override
+    public void forEachLine(long invoiceId, Consumer<InvoiceLine> consumer) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(LINE_COLUMNS + " ORDER BY id")) {
+            ps.setLong(1, invoiceId);
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(line(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static InvoiceLine line(ResultSet rs) throws SQLException {
+        int period = rs.getInt(9);
+        return new InvoiceLine(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.wasNull() ? null : period,
+                Rupiah.of(rs.getLong(10)));
+    }
+
+    // ---- payments ------------------------------------------------------------------------------------------------
+
+    @Override
+    public Payment add(Payment payment) {
+        em.persist(payment);
+        em.flush();
+        return payment;
+    }
+
+    @Override
+    public Optional<Payment> payment(long id) {
+        return Optional.ofNullable(em.find(Payment.class, id));
+    }
+
+    @Override
+    public Payment lockPayment(long id) {
+        return em.find(Payment.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public boolean sp2dUsed(String sp2dNumber) {
+        return em.createQuery("select count(p) from Payment p where p.sp2dNumber = :n", Long.class)
+                .setParameter("n", sp2dNumber.strip()).getSingleResult() > 0;
+    }
+
+    @Override
+    public List<Payment> payments(long invoiceId) {
+        return em.createQuery("select p from Payment p where p.invoiceId = :i order by p.id", Payment.class)
+                .setParameter("i", invoiceId).getResultList();
+    }
+
+    @Override
+    public Page<Payment> payments(PaymentStatus status, PageRequest page) {
+        String where = status == null ? "" : " where p.status = :s";
+        TypedQuery<Payment> q = em.createQuery("select p from Payment p" + where + " order by p.id desc",
+                Payment.class);
+        TypedQuery<Long> count = em.createQuery("select count(p) from Payment p" + where, Long.class);
+        if (status != null) {
+            q.setParameter("s", status);
+            count.setParameter("s", status);
+        }
+        return Page.of(q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult(), page);
+    }
+
+    @Override
+    public long disbursedForInvoice(long invoiceId) {
+        Long sum = em.createQuery("select sum(p.amount) from Payment p where p.invoiceId = :i "
+                        + "and p.status in :s", Long.class)
+                .setParameter("i", invoiceId)
+                .setParameter("s", List.of(PaymentStatus.RECORDED, PaymentStatus.APPROVED, PaymentStatus.PAID))
+                .getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
+    @Override
+    public long disbursed(int fiscalYear, String sourceCode) {
+        Long sum = em.createQuery("select sum(p.amount) from Payment p where p.fiscalYear = :y "
+                        + "and p.sourceCode = :s and p.status in :t", Long.class)
+                .setParameter("y", fiscalYear).setParameter("s", sourceCode)
+                .setParameter("t", List.of(PaymentStatus.APPROVED, PaymentStatus.PAID))
+                .getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
+    @Override
+    public long allocated(int fiscalYear, String sourceCode) {
+        Long sum = em.createQuery("select sum(l.allocated) from BudgetLine l where l.fiscalYear = :y "
+                        + "and l.sourceCode = :s", Long.class)
+                .setParameter("y", fiscalYear).setParameter("s", sourceCode).getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
+    // ---- ledger --------------------------------------------------------------------------------------------------
+
+    @Override
+    public LedgerEntry append(LedgerDraft d, String by, LocalDateTime at) {
+        flush();
+        try (Connection c = dataSource.getConnection()) {
+            long lastSeq;
+            String lastHash;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT last_seq, last_hash FROM funding.ledger_head WHERE id = 1 FOR UPDATE");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                lastSeq = rs.getLong(1);
+                lastHash = rs.getString(2);
+            }
+            LedgerEntry e = LedgerEntry.next(lastSeq + 1, lastHash, d.type(), at, by, d.fiscalYear(), d.month(),
+                    d.sourceCode(), d.invoiceId(), d.paymentId(), d.amount(), d.sp2dNumber(), d.reference(),
+                    d.description());
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO funding.ledger_entry (seq, entry_type, "
+                    + "recorded_at, recorded_by, fiscal_year, period_month, source_code, invoice_id, payment_id, amount, "
+                    + "sp2d_number, reference, description, prev_hash, hash) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                bindEntry(ps, e);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE funding.ledger_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+                ps.setLong(1, e.seq());
+                ps.setString(2, e.hash());
+                ps.executeUpdate();
+            }
+            return e;
+        } catch (SQLException ex) {
+            throw new IllegalStateException("Appending to the ledger failed: " + ex.getMessage(), ex);
+        }
+    }
+
+    static void bindEntry(PreparedStatement ps, LedgerEntry e) throws SQLException {
+        ps.setLong(1, e.seq());
+        ps.setString(2, e.type().name());
+        ps.setTimestamp(3, Timestamp.valueOf(e.recordedAt()));
+        ps.setString(4, e.recordedBy());
+        ps.setInt(5, e.fiscalYear());
+        ps.setInt(6, e.month());
+        ps.setString(7, e.sourceCode());
+        setLong(ps, 8, e.invoiceId());
+        setLong(ps, 9, e.paymentId());
+        ps.setLong(10, e.amount().amount());
+        ps.setString(11, e.sp2dNumber());
+        ps.setString(12, e.reference());
+        ps.setString(13, e.description());
+        ps.setString(14, e.prevHash());
+        ps.setString(15, e.hash());
+    }
+
+    private static void setLong(PreparedStatement ps, int i, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, value);
+        }
+    }
+
+    private static final String ENTRY_COLUMNS = "SELECT seq, entry_type, recorded_at, recorded_by, fiscal_year, period_month, "
+            + "source_code, invoice_id, payment_id, amount, sp2d_number, reference, description, prev_hash, hash "
+            + "FROM funding.ledger_entry e";
+
+    @Override
+    public void forEachLedgerEntry(Consumer<LedgerEntry> consumer) {
+        flush();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(ENTRY_COLUMNS + " ORDER BY seq")) {
+            ps.setFetchSize(2000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(entry(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static LedgerEntry entry(ResultSet rs) throws SQLException {
+        long invoice = rs.getLong(8);
+        Long invoiceId = rs.wasNull() ? null : invoice;
+        long payment = rs.getLong(9);
+        Long paymentId = rs.wasNull() ? null : payment;
+        return new LedgerEntry(rs.getLong(1), LedgerEntryType.valueOf(rs.getString(2)),
+                rs.getTimestamp(3).toLocalDateTime(), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7),
+                invoiceId, paymentId, Rupiah.of(rs.getLong(10)), rs.getString(11), rs.getString(12),
+                rs.getString(13), rs.getString(14), rs.getString(15));
+    }
+
+    @Override
+    public long ledgerHeadSeq() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM funding.ledger_head WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Page<LedgerEntry> ledger(LedgerFilter f, PageRequest page) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (f.fiscalYear() != null) {
+            where.append(" AND e.fiscal_year = ?");
+            args.add(f.fiscalYear());
+        }
+        if (f.sourceCode() != null) {
+            where.append(" AND e.source_code = ?");
+            args.add(f.sourceCode());
+        }
+        if (f.month() != null) {
+            where.append(" AND e.period_month = ?");
+            args.add(f.month());
+        }
+        if (f.sp2dNumber() != null) {
+            where.append(" AND e.sp2d_number = ?");
+            args.add(f.sp2dNumber());
+        }
+        if (f.opdCode() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM funding.invoice_line l WHERE l.invoice_id = e.invoice_id "
+                    + "AND l.opd_code = ?)");
+            args.add(f.opdCode());
+        }
+        List<LedgerEntry> items = new ArrayList<>();
+        long total;
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement(ENTRY_COLUMNS + where
+                    + " ORDER BY e.seq DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                int i = bind(ps, args);
+                ps.setInt(i++, page.offset());
+                ps.setInt(i, page.size());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(entry(rs));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM funding.ledger_entry e" + where)) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return Page.of(items, total, page);
+    }
+
+    private static int bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        int i = 1;
+        for (Object a : args) {
+            ps.setObject(i++, a);
+        }
+        return i;
+    }
+
+    // ---- arrears -------------------------------------------------------------------------------------------------
+
+    @Override
+    public List<Long> billedParticipants(YearMonth period, String sourceCode) {
+        flush();
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT c.participant_id" + ROSTER)) {
+            roster(ps, 1, period, sourceCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
+    }
+
+    @Override
+    public void replaceArrears(Collection<Arrear> arrears, LocalDateTime checkedAt) {
+        flush();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM funding.arrears")) {
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO funding.arrears (participant_id, source_code, "
+                    + "opd_code, nik, full_name, since_period, unpaid_months, amount, participant_status, checked_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (Arrear a : arrears) {
+                    ps.setLong(1, a.participantId());
+                    ps.setString(2, a.sourceCode());
+                    ps.setString(3, a.opdCode());
+                    ps.setString(4, a.nik());
+                    ps.setString(5, a.fullName());
+                    ps.setInt(6, a.since().getYear() * 100 + a.since().getMonthValue());
+                    ps.setInt(7, a.unpaidMonths());
+                    ps.setLong(8, a.amount());
+                    ps.setString(9, a.status());
+                    ps.setTimestamp(10, Timestamp.valueOf(checkedAt));
+                    ps.addBatch();
+                    if (++n % 1000 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Page<Arrear> arrears(DataScope scope, PageRequest page) {
+        if (scope.isEmpty()) {
+            return Page.of(List.of(), 0, page);
+        }
+        String opd = scope.restrictedOpd().orElse(null);
+        String where = opd == null ? "" : " WHERE opd_code = ?";
+        List<Arrear> items = new ArrayList<>();
+        long total;
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT participant_id, source_code, opd_code, nik, "
+                    + "full_name, since_period, unpaid_months, amount, participant_status FROM funding.arrears"
+                    + where + " ORDER BY since_period, participant_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                int i = 1;
+                if (opd != null) {
+                    ps.setString(i++, opd);
+                }
+                ps.setInt(i++, page.offset());
+                ps.setInt(i, page.size());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int since = rs.getInt(6);
+                        items.add(new Arrear(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), YearMonth.of(since / 100, since % 100), rs.getInt(7), rs.getLong(8),
+                                rs.getString(9)));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM funding.arrears" + where)) {
+                if (opd != null) {
+                    ps.setString(1, opd);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return Page.of(items, total, page);
+    }
+}
