@@ -219,7 +219,8 @@ class FundingIT {
     @Test
     @Order(1)
     void invoicesAreFrozenPaidByMakerCheckerAndCreditMonthsPaidAfterADeath() throws Exception {
-        int year = YearMonth.now().getYear();
+        // last year, so that every month used below has ended and may be billed
+        int year = YearMonth.now().getYear() - 1;
         String source = "IT_KEDOPOK";
         testCaller.actAs(ADMIN);
         budgets.saveSource(source, "Sumber uji (IT)", 9, true);
@@ -227,10 +228,21 @@ class FundingIT {
         budgets.allocate(year, source, Rupiah.of(100_000_000L), "KEC_KEDOPOK", "RT_RW", "IT: pagu khusus");
         List<Long> ids = verifiedCandidates("KEC_KEDOPOK", 5);
         testCaller.actAs(VERIFIER);
-        YearMonth next = YearMonth.now().plusMonths(1);
-        BulkResult submitted = submissions.submit(ids, next.getYear() == year ? next : YearMonth.now()).result();
+        BulkResult submitted = submissions.submit(ids, null).result();
         assertEquals(5, submitted.doneCount(), submitted.rows().toString());
-        // BPJS starts cover in January of this year (registration backdated): January to December are billed
+        // these workers were proposed at the start of last year (the registry only lets cover start after the
+        // proposal), and BPJS starts their cover on 1 January: January to December of last year are billed, and
+        // funding moves their commitment from the planned year to the year cover actually started (F-02)
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "UPDATE participants.participant SET proposed_on = ? WHERE id = ?")) {
+            for (Long id : ids) {
+                ps.setObject(1, LocalDate.of(year, 1, 1));
+                ps.setLong(2, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
         StringBuilder csv = new StringBuilder("nik,kpj,tanggal_mulai,status,alasan\n");
         List<String> niks = niks(ids);
         for (int i = 0; i < niks.size(); i++) {
@@ -240,6 +252,10 @@ class FundingIT {
         testCaller.actAs(BPJS);
         assertEquals(5, registrations.upload(csv.toString().getBytes(StandardCharsets.UTF_8), "hasil.csv")
                 .doneCount());
+        testCaller.actAs(ADMIN);
+        BudgetFigures lastYear = budgets.overview(year).stream().filter(f -> source.equals(f.sourceCode()))
+                .findFirst().orElseThrow();
+        assertEquals(Rupiah.of(5 * 12 * 16_800), lastYear.committed(), "F-02: January to December, five people");
 
         testCaller.actAs(FINANCE);
         Invoice january = invoices.generate(year, 1, source);
