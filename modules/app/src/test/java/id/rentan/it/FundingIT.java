@@ -5,6 +5,13 @@ import id.rentan.funding.application.BudgetService;
 import id.rentan.funding.application.InvoiceService;
 import id.rentan.funding.application.LedgerService;
 import id.rentan.funding.application.PaymentService;
+import id.rentan.funding.application.ReconciliationService;
+import id.rentan.funding.application.ArrearsService;
+import id.rentan.funding.domain.BillReconciliation;
+import id.rentan.funding.domain.FundingRepository;
+import id.rentan.funding.domain.Reconciliation;
+import id.rentan.participants.api.ParticipantStatus;
+import id.rentan.platform.api.paging.Page;
 import id.rentan.funding.domain.Invoice;
 import id.rentan.funding.domain.InvoiceLine;
 import id.rentan.funding.domain.InvoiceStatus;
@@ -107,6 +114,12 @@ class FundingIT {
 
     @Inject
     LedgerService ledger;
+
+    @Inject
+    ReconciliationService reconciliations;
+
+    @Inject
+    ArrearsService arrears;
 
     @Resource
     ManagedExecutorService executor;
@@ -305,6 +318,43 @@ class FundingIT {
         Invoice april = invoices.generate(year, 4, source);
         assertEquals(0, april.creditLines(), "a month is credited once");
 
+        // F-04: BPJS's bill for April against the city's April invoice (the four living participants)
+        List<String> allNiks = niks(ids);
+        String bill = "kpj,nik,nama,periode,iuran\n"
+                + "x," + allNiks.get(1) + ",SATU," + year + "-04,16800\n"              // matched
+                + "x," + allNiks.get(2) + ",DUA," + year + "-04,\"Rp 20.000\"\n"      // wrong rate: +3,200
+                + "x," + allNiks.get(0) + ",MENINGGAL," + year + "-04,16800\n"        // after the death in January
+                + "x,3574019901900001,ORANG LAIN," + year + "-04,16800\n"             // not enrolled
+                + "x," + allNiks.get(4) + ",EMPAT,04/" + year + ",16800\n"            // matched (other period form)
+                + "x," + allNiks.get(4) + ",EMPAT," + year + "-05,16800\n";           // another month: invalid
+        testCaller.actAs(BPJS);
+        Reconciliation rec = reconciliations.reconcile(april.id(), bill.getBytes(StandardCharsets.UTF_8), "bpjs-april.csv");
+        assertEquals(6, rec.billRows());
+        assertEquals(2, rec.matched());
+        assertEquals(1, rec.wrongRate());
+        assertEquals(1, rec.afterExit());
+        assertEquals(1, rec.notEnrolled());
+        assertEquals(1, rec.notBilled(), "participant 3 is on the city's invoice, not on BPJS's bill");
+        assertEquals(1, rec.invalid());
+        assertEquals(4 * 16_800, rec.invoiceTotal());
+        assertEquals(16_800 + 20_000 + 16_800 + 16_800 + 16_800 + 16_800, rec.billTotal());
+        List<BillReconciliation.Row> rows = reconciliations.rows(rec.id(), null, PageRequest.of(0, 50)).items();
+        assertEquals(7, rows.size());
+        assertEquals(rec.difference(), rows.stream().mapToLong(BillReconciliation.Row::difference).sum(),
+                "the differences in rupiah add up to bill minus invoice");
+        BillReconciliation.Row notBilled = reconciliations.rows(rec.id(), BillReconciliation.Outcome.NOT_BILLED,
+                PageRequest.of(0, 5)).items().get(0);
+        assertEquals(allNiks.get(3), notBilled.nik());
+        assertEquals(-16_800, notBilled.difference());
+        assertTrue(audited("BPJS_BILL_RECONCILED"));
+        testCaller.actAs(AUDITOR);
+        assertThrows(BusinessException.class, () -> reconciliations.reconcile(april.id(),
+                bill.getBytes(StandardCharsets.UTF_8), "x.csv"), "auditors read, they do not upload");
+        testCaller.actAs(FINANCE);
+        BusinessException columns = assertThrows(BusinessException.class, () -> reconciliations.reconcile(april.id(),
+                "nik,iuran\n1,2\n".getBytes(StandardCharsets.UTF_8), "x.csv"));
+        assertEquals("import.file.missingColumns", columns.messageKey());
+
         // frozen in the database too
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             assertThrows(SQLException.class, () -> s.executeUpdate(
@@ -356,6 +406,108 @@ class FundingIT {
         LedgerVerification.Result restored = ledger.verify();
         assertTrue(restored.valid());
         assertNull(restored.firstBrokenEntry());
+    }
+
+    @Test
+    @Order(3)
+    void unpaidMonthsPutParticipantsInGraceThenLapsedAndPayingInTimeRestoresThem() throws Exception {
+        int year = YearMonth.now().getYear() - 1;
+        String source = "IT_TUNGGAK";
+        testCaller.actAs(ADMIN);
+        budgets.saveSource(source, "Sumber uji tunggakan (IT)", 8, true);
+        budgets.allocate(year, source, Rupiah.of(100_000_000L), "KEC_KANIGARAN", "RT_RW", "IT: pagu tunggakan");
+        List<Long> ids = verifiedCandidates("KEC_KANIGARAN", 3);
+        testCaller.actAs(VERIFIER);
+        assertEquals(3, submissions.submit(ids, null).result().doneCount());
+        // A and B covered from October of last year, C from August
+        LocalDate[] starts = {LocalDate.of(year, 10, 1), LocalDate.of(year, 10, 1), LocalDate.of(year, 8, 1)};
+        StringBuilder csv = new StringBuilder("nik,kpj,tanggal_mulai,status,alasan\n");
+        List<String> niks = niks(ids);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "UPDATE participants.participant SET proposed_on = ? WHERE id = ?")) {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setObject(1, LocalDate.of(year, 1, 1));
+                ps.setLong(2, ids.get(i));
+                ps.executeUpdate();
+                csv.append(niks.get(i)).append(",77").append(String.format("%08d", ids.get(i) % 100_000_000))
+                        .append(",").append(starts[i]).append(",REGISTERED,\n");
+            }
+        }
+        testCaller.actAs(BPJS);
+        assertEquals(3, registrations.upload(csv.toString().getBytes(StandardCharsets.UTF_8), "hasil.csv")
+                .doneCount());
+
+        // August to December are invoiced; only October is paid
+        testCaller.actAs(FINANCE);
+        List<Invoice> months = new ArrayList<>();
+        for (int m = 8; m <= 12; m++) {
+            months.add(invoices.generate(year, m, source));
+        }
+        assertEquals(1, months.get(0).premiumLines(), "August: C only");
+        assertEquals(3, months.get(2).premiumLines(), "October: A, B and C");
+        pay(months.get(2));
+
+        testCaller.actAs(ADMIN);
+        ArrearsService.CheckResult first = arrears.check();
+        assertTrue(first.atRisk() >= 3, first.toString());
+        assertEquals(ParticipantStatus.GRACE, directory.byId(ids.get(0)).orElseThrow().status(),
+                "two unpaid months (November, December): GRACE");
+        assertEquals(ParticipantStatus.GRACE, directory.byId(ids.get(1)).orElseThrow().status());
+        assertEquals(ParticipantStatus.LAPSED, directory.byId(ids.get(2)).orElseThrow().status(),
+                "four unpaid months (August, September, November, December): more than three, LAPSED");
+        testCaller.actAs(FINANCE);
+        FundingRepository.Arrear a = arrearOf(ids.get(0));
+        assertEquals(YearMonth.of(year, 11), a.since());
+        assertEquals(2, a.unpaidMonths());
+        assertEquals(2 * 16_800, a.amount());
+        assertEquals(4, arrearOf(ids.get(2)).unpaidMonths());
+
+        // the city pays November and December: A and B are ACTIVE again; C stays LAPSED
+        pay(months.get(3));
+        pay(months.get(4));
+        testCaller.actAs(ADMIN);
+        ArrearsService.CheckResult second = arrears.check();
+        assertTrue(second.backToActive() >= 2, second.toString());
+        assertEquals(ParticipantStatus.ACTIVE, directory.byId(ids.get(0)).orElseThrow().status());
+        assertEquals(ParticipantStatus.ACTIVE, directory.byId(ids.get(1)).orElseThrow().status());
+        assertEquals(ParticipantStatus.LAPSED, directory.byId(ids.get(2)).orElseThrow().status());
+        testCaller.actAs(FINANCE);
+        assertNull(arrearOfOrNull(ids.get(0)), "paid: no longer at risk");
+        assertEquals(2, arrearOf(ids.get(2)).unpaidMonths(), "August and September are still unpaid");
+        assertTrue(audited("ARREARS_CHECKED"));
+        testCaller.actAs(VERIFIER);
+        BusinessException notAdmin = assertThrows(BusinessException.class, () -> arrears.check());
+        assertEquals(BusinessException.Kind.FORBIDDEN, notAdmin.kind());
+    }
+
+    private void pay(Invoice invoice) {
+        testCaller.actAs(FINANCE);
+        Payment p = payments.record(invoice.id(), new Payment.Documents("SPP/T/" + invoice.id(), LocalDate.now(),
+                "SPM/T/" + invoice.id(), LocalDate.now(), "SP2D/T/" + invoice.id(), LocalDate.now(), invoice.total()));
+        testCaller.actAs(FINANCE2);
+        payments.approve(p.id());
+        payments.receipt(p.id(), "BPJS/KW/T/" + invoice.id());
+    }
+
+    private FundingRepository.Arrear arrearOf(long participantId) {
+        FundingRepository.Arrear a = arrearOfOrNull(participantId);
+        assertTrue(a != null, "participant " + participantId + " is on the arrears list");
+        return a;
+    }
+
+    private FundingRepository.Arrear arrearOfOrNull(long participantId) {
+        for (int page = 0; ; page++) {
+            Page<FundingRepository.Arrear> p = arrears.atRisk(PageRequest.of(page, 200));
+            for (FundingRepository.Arrear a : p.items()) {
+                if (a.participantId() == participantId) {
+                    return a;
+                }
+            }
+            if (p.items().size() < 200) {
+                return null;
+            }
+        }
     }
 
     @Test

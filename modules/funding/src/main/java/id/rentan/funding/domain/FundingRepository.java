@@ -79,6 +79,24 @@ public interface FundingRepository {
 
     void forEachLine(long invoiceId, Consumer<InvoiceLine> consumer);
 
+    // ---- reconciliations (F-04) --------------------------------------------------------------------------------
+    /** NIKs of a source whose cover of the period's year ended before the period's month (death or exit). */
+    java.util.Set<String> exitedBefore(YearMonth period, String sourceCode);
+
+    /** Stores a reconciliation and its rows (JDBC batch). */
+    Reconciliation add(Reconciliation reconciliation, List<BillReconciliation.Row> rows);
+
+    Optional<Reconciliation> reconciliation(long id);
+
+    /** The reconciliations of an invoice, newest first. */
+    List<Reconciliation> reconciliations(long invoiceId);
+
+    /** A page of a reconciliation's rows, optionally of one outcome, bill rows first in line order. */
+    Page<BillReconciliation.Row> reconciliationRows(long reconciliationId, BillReconciliation.Outcome outcome,
+                                                    PageRequest page);
+
+    void forEachReconciliationRow(long reconciliationId, Consumer<BillReconciliation.Row> consumer);
+
     // ---- payments ------------------------------------------------------------------------------------------------
     Payment add(Payment payment);
 
@@ -135,6 +153,20 @@ public interface FundingRepository {
     // ---- arrears -------------------------------------------------------------------------------------------------
     /** Covered commitments billed in a month and source: participant ids. */
     List<Long> billedParticipants(YearMonth period, String sourceCode);
+
+    /**
+     * Participants covered in a month (a COVERED commitment billed in it, C-04) for whom no paid invoice holds a
+     * PREMIUM line of that month: {participant, source, OPD, NIK, name, reported income}.
+     */
+    void forEachUnpaid(YearMonth period, Consumer<Unpaid> consumer);
+
+    /** A covered month without a paid premium. */
+    record Unpaid(long participantId, String sourceCode, String opdCode, String nik, String fullName,
+                  long reportedIncome) {
+    }
+
+    /** Participants on the current arrears list and the status they were left in. */
+    Map<Long, String> arrearsStatuses();
 
     void replaceArrears(Collection<Arrear> arrears, LocalDateTime checkedAt);
 

@@ -1,6 +1,7 @@
 package id.rentan.funding.infrastructure;
 
 import id.rentan.funding.domain.AllocationVersion;
+import id.rentan.funding.domain.BillReconciliation;
 import id.rentan.funding.domain.BudgetLine;
 import id.rentan.funding.domain.Commitment;
 import id.rentan.funding.domain.FundingRepository;
@@ -12,6 +13,7 @@ import id.rentan.funding.domain.LedgerEntry;
 import id.rentan.funding.domain.LedgerEntryType;
 import id.rentan.funding.domain.Payment;
 import id.rentan.funding.domain.PaymentStatus;
+import id.rentan.funding.domain.Reconciliation;
 import id.rentan.platform.api.money.Rupiah;
 import id.rentan.platform.api.paging.Page;
 import id.rentan.platform.api.paging.PageRequest;
@@ -58,6 +60,33 @@ public class JpaFundingRepository implements FundingRepository {
         if (em.isJoinedToTransaction()) {
             em.flush();
         }
+    }
+
+    /**
+     * The JDBC connection for the set-based work (invoice lines, ledger, reconciliations): inside a transaction, the
+     * entity manager's own connection after a flush, so JDBC sees what JPA wrote and writes in the same transaction
+     * whatever the calling context (the server does not share pooled connections with the entity manager in every
+     * context, e.g. at start-up); closing it is left to the entity manager. Outside a transaction, a pooled one.
+     */
+    private Connection connection() throws SQLException {
+        if (em.isJoinedToTransaction()) {
+            em.flush();
+            Connection own = em.unwrap(Connection.class);
+            if (own != null) {
+                return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                        new Class<?>[]{Connection.class}, (proxy, method, args) -> {
+                            if ("close".equals(method.getName()) && method.getParameterCount() == 0) {
+                                return null;
+                            }
+                            try {
+                                return method.invoke(own, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+            }
+        }
+        return dataSource.getConnection();
     }
 
     // ---- sources and budget lines -----------------------------------------------------------------------------
@@ -157,7 +186,7 @@ public class JpaFundingRepository implements FundingRepository {
                 + "SUM(CASE WHEN i.status = 'PAID' THEN l.amount ELSE 0 END) "
                 + "FROM funding.invoice_line l JOIN funding.invoice i ON i.id = l.invoice_id "
                 + "WHERE i.fiscal_year = ? GROUP BY l.budget_line_id";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, fiscalYear);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -238,7 +267,7 @@ public class JpaFundingRepository implements FundingRepository {
     public List<Long> billedIncomes(YearMonth period, String sourceCode) {
         flush();
         List<Long> incomes = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = connection();
              PreparedStatement ps = c.prepareStatement("SELECT DISTINCT c.reported_income" + ROSTER)) {
             roster(ps, 1, period, sourceCode);
             try (ResultSet rs = ps.executeQuery()) {
@@ -279,7 +308,7 @@ public class JpaFundingRepository implements FundingRepository {
                 + "AND (i.period_month > c.last_month OR c.state = 'RELEASED') "
                 + "AND NOT EXISTS (SELECT 1 FROM funding.invoice_line x WHERE x.credits_line_id = l.id) "
                 + "ORDER BY l.id";
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = connection()) {
             try (PreparedStatement ps = c.prepareStatement(premiums)) {
                 for (Map.Entry<Long, Long> rate : ratePerIncome.entrySet()) {
                     ps.setLong(1, invoice.id());
@@ -309,7 +338,7 @@ public class JpaFundingRepository implements FundingRepository {
                 + "COUNT(DISTINCT CASE WHEN kind = 'PREMIUM' THEN amount END), "
                 + "MIN(CASE WHEN kind = 'PREMIUM' THEN amount END) "
                 + "FROM funding.invoice_line WHERE invoice_id = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, invoiceId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -333,7 +362,7 @@ public class JpaFundingRepository implements FundingRepository {
         String filter = opd == null ? "" : " AND opd_code = ?";
         List<InvoiceLine> items = new ArrayList<>();
         long total;
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = connection()) {
             try (PreparedStatement ps = c.prepareStatement(LINE_COLUMNS + filter
                     + " ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
                 int i = 1;
@@ -368,7 +397,7 @@ public class JpaFundingRepository implements FundingRepository {
 
     @Override
     public void forEachLine(long invoiceId, Consumer<InvoiceLine> consumer) {
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = connection();
              PreparedStatement ps = c.prepareStatement(LINE_COLUMNS + " ORDER BY id")) {
             ps.setLong(1, invoiceId);
             ps.setFetchSize(1000);
@@ -387,6 +416,147 @@ public class JpaFundingRepository implements FundingRepository {
         return new InvoiceLine(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.wasNull() ? null : period,
                 Rupiah.of(rs.getLong(10)));
+    }
+
+    // ---- reconciliations (F-04) --------------------------------------------------------------------------------
+
+    @Override
+    public java.util.Set<String> exitedBefore(YearMonth period, String sourceCode) {
+        flush();
+        java.util.Set<String> niks = new java.util.HashSet<>();
+        try (Connection c = connection();
+             PreparedStatement ps = c.prepareStatement("SELECT c.nik FROM funding.commitment c "
+                     + "WHERE c.source_code = ? AND c.state = 'COVERED' AND c.fiscal_year = ? AND c.last_month < ?")) {
+            ps.setString(1, sourceCode);
+            ps.setInt(2, period.getYear());
+            ps.setInt(3, period.getMonthValue());
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    niks.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return niks;
+    }
+
+    @Override
+    public Reconciliation add(Reconciliation reconciliation, List<BillReconciliation.Row> rows) {
+        em.persist(reconciliation);
+        em.flush();
+        try (Connection c = connection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO funding.reconciliation_row (reconciliation_id, "
+                     + "line, outcome, kpj, nik, full_name, billed, expected, difference, note) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (BillReconciliation.Row r : rows) {
+                ps.setLong(1, reconciliation.id());
+                if (r.line() == null) {
+                    ps.setNull(2, Types.INTEGER);
+                } else {
+                    ps.setInt(2, r.line());
+                }
+                ps.setString(3, r.outcome().name());
+                ps.setString(4, cut(r.kpj(), 20));
+                ps.setString(5, cut(r.nik(), 20));
+                ps.setString(6, cut(r.name(), 100));
+                ps.setLong(7, r.billed());
+                ps.setLong(8, r.expected());
+                ps.setLong(9, r.difference());
+                ps.setString(10, cut(r.note(), 200));
+                ps.addBatch();
+                if (++n % 1000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return reconciliation;
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    @Override
+    public Optional<Reconciliation> reconciliation(long id) {
+        return Optional.ofNullable(em.find(Reconciliation.class, id));
+    }
+
+    @Override
+    public List<Reconciliation> reconciliations(long invoiceId) {
+        return em.createQuery("select r from Reconciliation r where r.invoiceId = :i order by r.id desc",
+                Reconciliation.class).setParameter("i", invoiceId).getResultList();
+    }
+
+    private static final String RECONCILIATION_ROWS = "SELECT line, outcome, kpj, nik, full_name, billed, expected, "
+            + "difference, note FROM funding.reconciliation_row WHERE reconciliation_id = ?";
+
+    @Override
+    public Page<BillReconciliation.Row> reconciliationRows(long reconciliationId, BillReconciliation.Outcome outcome,
+                                                           PageRequest page) {
+        String filter = outcome == null ? "" : " AND outcome = ?";
+        List<BillReconciliation.Row> items = new ArrayList<>();
+        long total;
+        try (Connection c = connection()) {
+            try (PreparedStatement ps = c.prepareStatement(RECONCILIATION_ROWS + filter
+                    + " ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                int i = 1;
+                ps.setLong(i++, reconciliationId);
+                if (outcome != null) {
+                    ps.setString(i++, outcome.name());
+                }
+                ps.setInt(i++, page.offset());
+                ps.setInt(i, page.size());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(reconciliationRow(rs));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM funding.reconciliation_row "
+                    + "WHERE reconciliation_id = ?" + filter)) {
+                ps.setLong(1, reconciliationId);
+                if (outcome != null) {
+                    ps.setString(2, outcome.name());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return Page.of(items, total, page);
+    }
+
+    @Override
+    public void forEachReconciliationRow(long reconciliationId, Consumer<BillReconciliation.Row> consumer) {
+        try (Connection c = connection();
+             PreparedStatement ps = c.prepareStatement(RECONCILIATION_ROWS + " ORDER BY id")) {
+            ps.setLong(1, reconciliationId);
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(reconciliationRow(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static BillReconciliation.Row reconciliationRow(ResultSet rs) throws SQLException {
+        int line = rs.getInt(1);
+        Integer lineOrNull = rs.wasNull() ? null : line;
+        return new BillReconciliation.Row(lineOrNull, BillReconciliation.Outcome.valueOf(rs.getString(2)),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
+                rs.getString(9));
     }
 
     // ---- payments ------------------------------------------------------------------------------------------------
@@ -467,7 +637,7 @@ public class JpaFundingRepository implements FundingRepository {
     @Override
     public LedgerEntry append(LedgerDraft d, String by, LocalDateTime at) {
         flush();
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = connection()) {
             long lastSeq;
             String lastHash;
             try (PreparedStatement ps = c.prepareStatement(
@@ -532,7 +702,7 @@ public class JpaFundingRepository implements FundingRepository {
     @Override
     public void forEachLedgerEntry(Consumer<LedgerEntry> consumer) {
         flush();
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = connection();
              PreparedStatement ps = c.prepareStatement(ENTRY_COLUMNS + " ORDER BY seq")) {
             ps.setFetchSize(2000);
             try (ResultSet rs = ps.executeQuery()) {
@@ -558,7 +728,7 @@ public class JpaFundingRepository implements FundingRepository {
 
     @Override
     public long ledgerHeadSeq() {
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = connection();
              PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM funding.ledger_head WHERE id = 1");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -595,7 +765,7 @@ public class JpaFundingRepository implements FundingRepository {
         }
         List<LedgerEntry> items = new ArrayList<>();
         long total;
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = connection()) {
             try (PreparedStatement ps = c.prepareStatement(ENTRY_COLUMNS + where
                     + " ORDER BY e.seq DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
                 int i = bind(ps, args);
@@ -634,7 +804,7 @@ public class JpaFundingRepository implements FundingRepository {
     public List<Long> billedParticipants(YearMonth period, String sourceCode) {
         flush();
         List<Long> ids = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = connection();
              PreparedStatement ps = c.prepareStatement("SELECT c.participant_id" + ROSTER)) {
             roster(ps, 1, period, sourceCode);
             try (ResultSet rs = ps.executeQuery()) {
@@ -649,9 +819,51 @@ public class JpaFundingRepository implements FundingRepository {
     }
 
     @Override
+    public void forEachUnpaid(YearMonth period, Consumer<Unpaid> consumer) {
+        flush();
+        String sql = "SELECT c.participant_id, c.source_code, c.opd_code, c.nik, c.full_name, c.reported_income "
+                + "FROM funding.commitment c WHERE c.state = 'COVERED' AND c.fiscal_year = ? AND c.first_month <= ? "
+                + "AND c.last_month >= ? AND NOT EXISTS (SELECT 1 FROM funding.invoice_line l "
+                + "JOIN funding.invoice i ON i.id = l.invoice_id WHERE l.participant_id = c.participant_id "
+                + "AND l.kind = 'PREMIUM' AND i.status = 'PAID' AND i.fiscal_year = ? AND i.period_month = ?) "
+                + "ORDER BY c.participant_id";
+        try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, period.getYear());
+            ps.setInt(2, period.getMonthValue());
+            ps.setInt(3, period.getMonthValue());
+            ps.setInt(4, period.getYear());
+            ps.setInt(5, period.getMonthValue());
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(new Unpaid(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getLong(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Map<Long, String> arrearsStatuses() {
+        Map<Long, String> statuses = new HashMap<>();
+        try (Connection c = connection();
+             PreparedStatement ps = c.prepareStatement("SELECT participant_id, participant_status FROM funding.arrears");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                statuses.put(rs.getLong(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return statuses;
+    }
+
+    @Override
     public void replaceArrears(Collection<Arrear> arrears, LocalDateTime checkedAt) {
         flush();
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = connection()) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM funding.arrears")) {
                 ps.executeUpdate();
             }
@@ -691,7 +903,7 @@ public class JpaFundingRepository implements FundingRepository {
         String where = opd == null ? "" : " WHERE opd_code = ?";
         List<Arrear> items = new ArrayList<>();
         long total;
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = connection()) {
             try (PreparedStatement ps = c.prepareStatement("SELECT participant_id, source_code, opd_code, nik, "
                     + "full_name, since_period, unpaid_months, amount, participant_status FROM funding.arrears"
                     + where + " ORDER BY since_period, participant_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {

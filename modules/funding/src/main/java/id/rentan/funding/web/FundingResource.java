@@ -6,6 +6,15 @@ import id.rentan.funding.application.CommitmentService;
 import id.rentan.funding.application.InvoiceService;
 import id.rentan.funding.application.LedgerService;
 import id.rentan.funding.application.PaymentService;
+import id.rentan.funding.application.ReconciliationService;
+import id.rentan.funding.application.ArrearsService;
+import id.rentan.funding.domain.FundingRepository;
+import id.rentan.funding.domain.BillReconciliation;
+import id.rentan.funding.domain.Reconciliation;
+import id.rentan.platform.api.io.Uploads;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.core.EntityPart;
+import java.io.InputStream;
 import id.rentan.funding.domain.BudgetLine;
 import id.rentan.funding.domain.FundingRepository;
 import id.rentan.funding.domain.FundingSource;
@@ -45,6 +54,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Funding over HTTP: sources, allocations, fiscal years, invoices, payments and the ledger. */
 @Path("v1/funding")
@@ -149,6 +159,31 @@ public class FundingResource {
         }
     }
 
+    /** F-04: a reconciliation of BPJS's bill, its figures and (first page of) rows. */
+    public record ReconciliationJson(long id, long invoiceId, String fileName, int billRows, long billTotal,
+                                     long invoiceTotal, long difference, Map<String, Integer> counts,
+                                     String uploadedBy, LocalDateTime uploadedAt, PageJson<ReconciliationRowJson> rows) {
+        static ReconciliationJson of(Reconciliation r, PageJson<ReconciliationRowJson> rows) {
+            Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+            counts.put("MATCHED", r.matched());
+            counts.put("WRONG_RATE", r.wrongRate());
+            counts.put("AFTER_EXIT", r.afterExit());
+            counts.put("NOT_ENROLLED", r.notEnrolled());
+            counts.put("NOT_BILLED", r.notBilled());
+            counts.put("INVALID", r.invalid());
+            return new ReconciliationJson(r.id(), r.invoiceId(), r.fileName(), r.billRows(), r.billTotal(),
+                    r.invoiceTotal(), r.difference(), counts, r.uploadedBy(), r.uploadedAt(), rows);
+        }
+    }
+
+    public record ReconciliationRowJson(Integer line, String outcome, String kpj, String nik, String name, long billed,
+                                        long expected, long difference, String note) {
+        static ReconciliationRowJson of(BillReconciliation.Row r) {
+            return new ReconciliationRowJson(r.line(), r.outcome().name(), r.kpj(), r.nik(), r.name(), r.billed(),
+                    r.expected(), r.difference(), r.note());
+        }
+    }
+
     @Inject
     BudgetService budgets;
 
@@ -163,6 +198,12 @@ public class FundingResource {
 
     @Inject
     LedgerService ledger;
+
+    @Inject
+    ReconciliationService reconciliations;
+
+    @Inject
+    ArrearsService arrears;
 
     // ---- sources and allocations ------------------------------------------------------------------------------
 
@@ -283,6 +324,112 @@ public class FundingResource {
     @Operation(summary = "The payments of an invoice")
     public List<PaymentJson> invoicePayments(@PathParam("id") long id) {
         return payments.ofInvoice(id).stream().map(PaymentJson::of).toList();
+    }
+
+    // ---- reconciliation of BPJS's bill (F-04) --------------------------------------------------------------------
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @POST
+    @Path("invoices/{id: \\d+}/bpjs-bill")
+    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, "text/plain"})
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE, Role.Names.BPJS_OFFICER})
+    @Operation(summary = "BPJS's bill for the invoice's month (kpj,nik,nama,periode,iuran), reconciled line by line")
+    public ReconciliationJson bpjsBill(@PathParam("id") long id, @QueryParam("fileName") String fileName,
+                                       InputStream body) {
+        Reconciliation r = reconciliations.reconcile(id, Uploads.readLimited(body, reconciliations.maxBytes()),
+                fileName == null ? "api-upload" : fileName);
+        return reconciliationJson(r, null, 0, 100);
+    }
+
+    @POST
+    @Path("invoices/{id: \\d+}/bpjs-bill")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE, Role.Names.BPJS_OFFICER})
+    @Operation(summary = "BPJS's bill for the invoice's month as the multipart field 'file'")
+    public ReconciliationJson bpjsBillMultipart(@PathParam("id") long id, @FormParam("file") EntityPart file) {
+        if (file == null) {
+            throw new BusinessException("import.file.empty");
+        }
+        Reconciliation r = reconciliations.reconcile(id, Uploads.readLimited(file.getContent(),
+                reconciliations.maxBytes()), file.getFileName().orElse("upload"));
+        return reconciliationJson(r, null, 0, 100);
+    }
+
+    @GET
+    @Path("invoices/{id: \\d+}/reconciliations")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE, Role.Names.BPJS_OFFICER, Role.Names.AUDITOR})
+    @Operation(summary = "The reconciliations of an invoice, newest first (figures only)")
+    public List<ReconciliationJson> invoiceReconciliations(@PathParam("id") long id) {
+        return reconciliations.ofInvoice(id).stream().map(r -> ReconciliationJson.of(r, null)).toList();
+    }
+
+    @GET
+    @Path("reconciliations/{id: \\d+}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE, Role.Names.BPJS_OFFICER, Role.Names.AUDITOR})
+    @Operation(summary = "A reconciliation with a page of its rows, optionally of one outcome")
+    public ReconciliationJson reconciliation(@PathParam("id") long id, @QueryParam("outcome") String outcome,
+                                             @QueryParam("page") @DefaultValue("0") int page,
+                                             @QueryParam("size") @DefaultValue("100") int size) {
+        return reconciliationJson(reconciliations.reconciliation(id), outcome(outcome), page, size);
+    }
+
+    @GET
+    @Path("reconciliations/{id: \\d+}/export")
+    @Produces({"text/csv", XLSX})
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE, Role.Names.BPJS_OFFICER, Role.Names.AUDITOR})
+    @Operation(summary = "Every row of a reconciliation as CSV or XLSX (audited)")
+    public Response exportReconciliation(@PathParam("id") long id,
+                                         @QueryParam("format") @DefaultValue("csv") String format) {
+        TabularFormat f = format(format);
+        reconciliations.reconciliation(id);
+        StreamingOutput body = out -> reconciliations.export(id, TableWriter.of(f, out, "Rekonsiliasi"));
+        return download(body, f, "rekonsiliasi-" + id);
+    }
+
+    private ReconciliationJson reconciliationJson(Reconciliation r, BillReconciliation.Outcome outcome, int page,
+                                                  int size) {
+        return ReconciliationJson.of(r, PageJson.of(reconciliations.rows(r.id(), outcome, PageRequest.of(page, size)),
+                ReconciliationRowJson::of));
+    }
+
+    private static BillReconciliation.Outcome outcome(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return BillReconciliation.Outcome.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("funding.reconciliation.outcome", text);
+        }
+    }
+
+    // ---- arrears ---------------------------------------------------------------------------------------------------
+
+    public record ArrearJson(long participantId, String source, String opd, String nik, String name, String since,
+                             int unpaidMonths, long amount, String status) {
+        static ArrearJson of(FundingRepository.Arrear a) {
+            return new ArrearJson(a.participantId(), a.sourceCode(), a.opdCode(), a.nik(), a.fullName(),
+                    a.since().toString(), a.unpaidMonths(), a.amount(), a.status());
+        }
+    }
+
+    @POST
+    @Path("arrears/check")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Runs the arrears check now (GRACE after 30 days unpaid, LAPSED after more than 3 months)")
+    public ArrearsService.CheckResult checkArrears() {
+        return arrears.check();
+    }
+
+    @GET
+    @Path("arrears")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE, Role.Names.VERIFIER, Role.Names.OPD_OPERATOR,
+            Role.Names.AUDITOR})
+    @Operation(summary = "Participants at risk: unpaid covered months, since when, how much (OPD-scoped)")
+    public PageJson<ArrearJson> arrearsList(@QueryParam("page") @DefaultValue("0") int page,
+                                            @QueryParam("size") @DefaultValue("25") int size) {
+        return PageJson.of(arrears.atRisk(PageRequest.of(page, size)), ArrearJson::of);
     }
 
     // ---- payments ------------------------------------------------------------------------------------------------

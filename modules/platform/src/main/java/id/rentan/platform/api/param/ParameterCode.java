@@ -18,6 +18,8 @@ public enum ParameterCode {
     ENTRY_AGE_MIN(ParameterUnit.YEARS, "E-02"),
     /** Section 4 / CL-01: how many months of unpaid premiums a participant stays in GRACE before LAPSED. */
     GRACE_PERIOD_MONTHS(ParameterUnit.MONTHS, "CL-01"),
+    /** Arrears: days after a month's end by which its premium must be paid before the participant enters GRACE. */
+    PREMIUM_DUE_DAYS(ParameterUnit.DAYS, "CL-01"),
     /** B-01: JKM lump sum. */
     JKM_LUMP_SUM(ParameterUnit.RUPIAH, "B-01"),
     /** B-01: JKM periodic benefit, paid at once. */

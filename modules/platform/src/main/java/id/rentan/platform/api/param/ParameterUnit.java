@@ -11,6 +11,7 @@ public enum ParameterUnit {
     YEARS,
     MONTHS,
     HOURS,
+    DAYS,
     /** A plain count, e.g. the number of children. */
     COUNT
 }
