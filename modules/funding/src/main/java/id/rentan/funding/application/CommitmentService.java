@@ -253,8 +253,9 @@ public class CommitmentService implements SubmissionGate {
         List<Commitment> batch = new ArrayList<>();
         int[] counts = new int[3];
         List<Long> refused = new ArrayList<>();
+        java.util.Set<Long> committed = repository.committedParticipants(year);
         participants.forEachCovered(p -> {
-            if (repository.commitment(p.id(), year).isPresent()) {
+            if (committed.contains(p.id())) {
                 counts[1]++;
                 return;
             }

@@ -42,6 +42,9 @@ public interface FundingRepository {
 
     Optional<Commitment> commitment(long participantId, int fiscalYear);
 
+    /** Participants with a commitment (in any state) for a year. */
+    java.util.Set<Long> committedParticipants(int fiscalYear);
+
     /** The participant's commitments of a year and later, locked. */
     List<Commitment> lockCommitmentsFrom(long participantId, int fiscalYear);
 

@@ -171,6 +171,25 @@ public class JpaFundingRepository implements FundingRepository {
     }
 
     @Override
+    public java.util.Set<Long> committedParticipants(int fiscalYear) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        try (Connection c = connection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT participant_id FROM funding.commitment WHERE fiscal_year = ?")) {
+            ps.setInt(1, fiscalYear);
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
+    }
+
+    @Override
     public List<Commitment> lockCommitmentsFrom(long participantId, int fiscalYear) {
         return em.createQuery("select c from Commitment c where c.participantId = :p and c.fiscalYear >= :y "
                         + "order by c.fiscalYear", Commitment.class)
@@ -182,10 +201,10 @@ public class JpaFundingRepository implements FundingRepository {
     public Map<Long, long[]> invoicedAndPaidByLine(int fiscalYear) {
         flush();
         Map<Long, long[]> sums = new HashMap<>();
-        String sql = "SELECT l.budget_line_id, SUM(l.amount), "
-                + "SUM(CASE WHEN i.status = 'PAID' THEN l.amount ELSE 0 END) "
-                + "FROM funding.invoice_line l JOIN funding.invoice i ON i.id = l.invoice_id "
-                + "WHERE i.fiscal_year = ? GROUP BY l.budget_line_id";
+        String sql = "SELECT t.budget_line_id, SUM(t.amount), "
+                + "SUM(CASE WHEN i.status = 'PAID' THEN t.amount ELSE 0 END) "
+                + "FROM funding.invoice_budget_total t JOIN funding.invoice i ON i.id = t.invoice_id "
+                + "WHERE i.fiscal_year = ? GROUP BY t.budget_line_id";
         try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, fiscalYear);
             try (ResultSet rs = ps.executeQuery()) {
@@ -302,7 +321,8 @@ public class JpaFundingRepository implements FundingRepository {
                 + "budget_line_id, opd_code, sector_code, nik, kpj, full_name, credit_period, credits_line_id, amount) "
                 + "SELECT ?, 'CREDIT', l.participant_id, l.commitment_id, l.budget_line_id, l.opd_code, "
                 + "l.sector_code, l.nik, l.kpj, l.full_name, i.fiscal_year * 100 + i.period_month, l.id, -l.amount "
-                + "FROM funding.commitment c JOIN funding.invoice_line l ON l.commitment_id = c.id "
+                + "FROM funding.commitment c "
+                + "JOIN funding.invoice_line l ON l.participant_id = c.participant_id AND l.commitment_id = c.id "
                 + "JOIN funding.invoice i ON i.id = l.invoice_id "
                 + "WHERE c.source_code = ? AND c.last_month < 12 AND l.kind = 'PREMIUM' AND i.status = 'PAID' "
                 + "AND (i.period_month > c.last_month OR c.state = 'RELEASED') "
@@ -321,6 +341,12 @@ public class JpaFundingRepository implements FundingRepository {
             try (PreparedStatement ps = c.prepareStatement(credits)) {
                 ps.setLong(1, invoice.id());
                 ps.setString(2, invoice.sourceCode());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO funding.invoice_budget_total (invoice_id, "
+                    + "budget_line_id, line_count, amount) SELECT invoice_id, budget_line_id, COUNT(*), SUM(amount) "
+                    + "FROM funding.invoice_line WHERE invoice_id = ? GROUP BY invoice_id, budget_line_id")) {
+                ps.setLong(1, invoice.id());
                 ps.executeUpdate();
             }
         } catch (SQLException e) {
