@@ -77,7 +77,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser go(String path) {
-        driver.get(base.toString() + (path.startsWith("/") ? path.substring(1) : path));
+        // the adapter sometimes gives the address without the context root's slash (http://host:port)
+        String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+        driver.get(root + (path.startsWith("/") ? path.substring(1) : path));
         return this;
     }
 
@@ -159,7 +161,9 @@ public final class Browser implements AutoCloseable {
             if (!find(menu + "_panel").isDisplayed()) {
                 click(menu);
             }
-            wait(10).until(d -> find(menu + "_panel").isDisplayed());
+            // an item clicked before the opening animation ends throws in PrimeFaces (the value to revert to is
+            // remembered only then) and the click is lost: wait for the end of the animation
+            wait(10).until(d -> find(menu + "_panel").isDisplayed() && opened(find(menu + "_panel")));
             click(menu + "_items li[data-label^='" + labelPrefix + "']");
             try {
                 wait(5).until(d -> !find(menu + "_panel").isDisplayed());
@@ -169,6 +173,12 @@ public final class Browser implements AutoCloseable {
             }
         }
         throw new IllegalStateException("Could not choose '" + labelPrefix + "' in " + id);
+    }
+
+    /** Whether a PrimeFaces overlay panel has finished its opening animation (or has none). */
+    private static boolean opened(WebElement panel) {
+        List<String> classes = List.of(panel.getAttribute("class").split("\\s+"));
+        return !classes.contains("ui-connected-overlay-enter") && !classes.contains("ui-connected-overlay-enter-active");
     }
 
     /** Saves a screenshot under target/screenshots for the record (and to look at a failure). */

@@ -25,26 +25,34 @@ class LoginJourneyIT extends BrowserJourney {
 
     static Stream<Arguments> demoAccounts() {
         return Stream.of(
-                Arguments.of("admin", "Administrator", menu(PARTICIPANTS_ALL, "menu-funding", "menu-admin-users",
+                Arguments.of("admin", "Administrator", menu(both(PARTICIPANTS_ALL, FUNDING_ALL), "menu-admin-users",
                         "menu-admin-backup", "menu-admin-opds", "menu-admin-sectors", "menu-parameters", "menu-audit")),
                 Arguments.of("opd.dkupp", "Operator OPD", menu(OPD_PARTICIPANTS)),
                 Arguments.of("opd.perikanan", "Operator OPD", menu(OPD_PARTICIPANTS)),
                 Arguments.of("opd.pertanian", "Operator OPD", menu(OPD_PARTICIPANTS)),
                 Arguments.of("verifikator", "Verifikator", menu(new String[] {"menu-participants",
                         "menu-participants-import", "menu-participants-verification", "menu-participants-submissions"},
-                        "menu-parameters")),
-                Arguments.of("keuangan", "Keuangan", menu("menu-funding", "menu-parameters")),
-                Arguments.of("keuangan2", "Keuangan", menu("menu-funding", "menu-parameters")),
+                        "menu-funding", "menu-parameters")),
+                Arguments.of("keuangan", "Keuangan", menu(FUNDING_ALL, "menu-parameters")),
+                Arguments.of("keuangan2", "Keuangan", menu(FUNDING_ALL, "menu-parameters")),
                 Arguments.of("bpjs", "Petugas BPJS", menu(new String[] {"menu-participants",
-                        "menu-participants-submissions", "menu-participants-registrations"}, "menu-funding")),
-                Arguments.of("auditor", "Auditor", menu(new String[] {"menu-participants",
-                        "menu-participants-submissions"}, "menu-funding", "menu-parameters", "menu-audit")));
+                        "menu-participants-submissions", "menu-participants-registrations"}, "menu-funding-invoices",
+                        "menu-funding-payments")),
+                Arguments.of("auditor", "Auditor", menu(both(new String[] {"menu-participants",
+                        "menu-participants-submissions"}, FUNDING_ALL), "menu-parameters", "menu-audit")));
     }
 
     private static final String[] PARTICIPANTS_ALL = {"menu-participants", "menu-participants-import",
             "menu-participants-verification", "menu-participants-submissions", "menu-participants-registrations"};
 
     private static final String[] OPD_PARTICIPANTS = {"menu-participants", "menu-participants-import"};
+
+    private static final String[] FUNDING_ALL = {"menu-funding", "menu-funding-allocations", "menu-funding-invoices",
+            "menu-funding-payments", "menu-funding-ledger", "menu-funding-arrears"};
+
+    private static String[] both(String[] first, String[] second) {
+        return Stream.concat(Stream.of(first), Stream.of(second)).toArray(String[]::new);
+    }
 
     private static Set<String> menu(String... extra) {
         Set<String> ids = new TreeSet<>(COMMON);
