@@ -154,8 +154,6 @@ public interface FundingRepository {
     }
 
     // ---- arrears -------------------------------------------------------------------------------------------------
-    /** Covered commitments billed in a month and source: participant ids. */
-    List<Long> billedParticipants(YearMonth period, String sourceCode);
 
     /**
      * Participants covered in a month (a COVERED commitment billed in it, C-04) for whom no paid invoice holds a

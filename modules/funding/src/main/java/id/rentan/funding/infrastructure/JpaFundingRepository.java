@@ -173,19 +173,8 @@ public class JpaFundingRepository implements FundingRepository {
     @Override
     public java.util.Set<Long> committedParticipants(int fiscalYear) {
         java.util.Set<Long> ids = new java.util.HashSet<>();
-        try (Connection c = connection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT participant_id FROM funding.commitment WHERE fiscal_year = ?")) {
-            ps.setInt(1, fiscalYear);
-            ps.setFetchSize(5000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        each("SELECT participant_id FROM funding.commitment WHERE fiscal_year = ?", List.of(fiscalYear),
+                rs -> rs.getLong(1), ids::add);
         return ids;
     }
 
@@ -284,29 +273,11 @@ public class JpaFundingRepository implements FundingRepository {
 
     @Override
     public List<Long> billedIncomes(YearMonth period, String sourceCode) {
-        flush();
-        List<Long> incomes = new ArrayList<>();
-        try (Connection c = connection();
-             PreparedStatement ps = c.prepareStatement("SELECT DISTINCT c.reported_income" + ROSTER)) {
-            roster(ps, 1, period, sourceCode);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    incomes.add(rs.getLong(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return incomes;
+        return list("SELECT DISTINCT c.reported_income" + ROSTER, roster(period, sourceCode), rs -> rs.getLong(1));
     }
 
-    private static int roster(PreparedStatement ps, int from, YearMonth period, String sourceCode)
-            throws SQLException {
-        ps.setInt(from, period.getYear());
-        ps.setString(from + 1, sourceCode);
-        ps.setInt(from + 2, period.getMonthValue());
-        ps.setInt(from + 3, period.getMonthValue());
-        return from + 4;
+    private static List<Object> roster(YearMonth period, String sourceCode) {
+        return List.of(period.getYear(), sourceCode, period.getMonthValue(), period.getMonthValue());
     }
 
     @Override
@@ -331,10 +302,10 @@ public class JpaFundingRepository implements FundingRepository {
         try (Connection c = connection()) {
             try (PreparedStatement ps = c.prepareStatement(premiums)) {
                 for (Map.Entry<Long, Long> rate : ratePerIncome.entrySet()) {
-                    ps.setLong(1, invoice.id());
-                    ps.setLong(2, rate.getValue());
-                    int next = roster(ps, 3, invoice.period(), invoice.sourceCode());
-                    ps.setLong(next, rate.getKey());
+                    List<Object> args = new ArrayList<>(List.of(invoice.id(), rate.getValue()));
+                    args.addAll(roster(invoice.period(), invoice.sourceCode()));
+                    args.add(rate.getKey());
+                    bind(ps, args);
                     ps.executeUpdate();
                 }
             }
@@ -364,20 +335,12 @@ public class JpaFundingRepository implements FundingRepository {
                 + "COUNT(DISTINCT CASE WHEN kind = 'PREMIUM' THEN amount END), "
                 + "MIN(CASE WHEN kind = 'PREMIUM' THEN amount END) "
                 + "FROM funding.invoice_line WHERE invoice_id = ?";
-        try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, invoiceId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        rs.getLong(6)};
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return list(sql, List.of(invoiceId), rs -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                rs.getLong(4), rs.getLong(5), rs.getLong(6)}).get(0);
     }
 
     private static final String LINE_COLUMNS = "SELECT id, kind, participant_id, opd_code, sector_code, nik, kpj, "
-            + "full_name, credit_period, amount FROM funding.invoice_line WHERE invoice_id = ?";
+            + "full_name, credit_period, amount";
 
     @Override
     public Page<InvoiceLine> lines(long invoiceId, DataScope scope, PageRequest page) {
@@ -385,86 +348,32 @@ public class JpaFundingRepository implements FundingRepository {
             return Page.of(List.of(), 0, page);
         }
         String opd = scope.restrictedOpd().orElse(null);
-        String filter = opd == null ? "" : " AND opd_code = ?";
-        List<InvoiceLine> items = new ArrayList<>();
-        long total;
-        try (Connection c = connection()) {
-            try (PreparedStatement ps = c.prepareStatement(LINE_COLUMNS + filter
-                    + " ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-                int i = 1;
-                ps.setLong(i++, invoiceId);
-                if (opd != null) {
-                    ps.setString(i++, opd);
-                }
-                ps.setInt(i++, page.offset());
-                ps.setInt(i, page.size());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(line(rs));
-                    }
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM funding.invoice_line "
-                    + "WHERE invoice_id = ?" + filter)) {
-                ps.setLong(1, invoiceId);
-                if (opd != null) {
-                    ps.setString(2, opd);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return Page.of(items, total, page);
+        List<Object> args = opd == null ? List.of(invoiceId) : List.of(invoiceId, opd);
+        return page(LINE_COLUMNS, " FROM funding.invoice_line WHERE invoice_id = ?"
+                + (opd == null ? "" : " AND opd_code = ?"), " ORDER BY id", args, page, JpaFundingRepository::line);
     }
 
     @Override
     public void forEachLine(long invoiceId, Consumer<InvoiceLine> consumer) {
-        try (Connection c = connection();
-             PreparedStatement ps = c.prepareStatement(LINE_COLUMNS + " ORDER BY id")) {
-            ps.setLong(1, invoiceId);
-            ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    consumer.accept(line(rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        each(LINE_COLUMNS + " FROM funding.invoice_line WHERE invoice_id = ? ORDER BY id", List.of(invoiceId),
+                JpaFundingRepository::line, consumer);
     }
 
     private static InvoiceLine line(ResultSet rs) throws SQLException {
         int period = rs.getInt(9);
+        Integer creditPeriod = rs.wasNull() ? null : period; // right after reading it: wasNull is about the last read
         return new InvoiceLine(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.wasNull() ? null : period,
-                Rupiah.of(rs.getLong(10)));
+                rs.getString(6), rs.getString(7), rs.getString(8), creditPeriod, Rupiah.of(rs.getLong(10)));
     }
 
     // ---- reconciliations (F-04) --------------------------------------------------------------------------------
 
     @Override
     public java.util.Set<String> exitedBefore(YearMonth period, String sourceCode) {
-        flush();
         java.util.Set<String> niks = new java.util.HashSet<>();
-        try (Connection c = connection();
-             PreparedStatement ps = c.prepareStatement("SELECT c.nik FROM funding.commitment c "
-                     + "WHERE c.source_code = ? AND c.state = 'COVERED' AND c.fiscal_year = ? AND c.last_month < ?")) {
-            ps.setString(1, sourceCode);
-            ps.setInt(2, period.getYear());
-            ps.setInt(3, period.getMonthValue());
-            ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    niks.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        each("SELECT c.nik FROM funding.commitment c WHERE c.source_code = ? AND c.state = 'COVERED' "
+                        + "AND c.fiscal_year = ? AND c.last_month < ?",
+                List.of(sourceCode, period.getYear(), period.getMonthValue()), rs -> rs.getString(1), niks::add);
         return niks;
     }
 
@@ -520,61 +429,21 @@ public class JpaFundingRepository implements FundingRepository {
     }
 
     private static final String RECONCILIATION_ROWS = "SELECT line, outcome, kpj, nik, full_name, billed, expected, "
-            + "difference, note FROM funding.reconciliation_row WHERE reconciliation_id = ?";
+            + "difference, note";
 
     @Override
     public Page<BillReconciliation.Row> reconciliationRows(long reconciliationId, BillReconciliation.Outcome outcome,
                                                            PageRequest page) {
-        String filter = outcome == null ? "" : " AND outcome = ?";
-        List<BillReconciliation.Row> items = new ArrayList<>();
-        long total;
-        try (Connection c = connection()) {
-            try (PreparedStatement ps = c.prepareStatement(RECONCILIATION_ROWS + filter
-                    + " ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-                int i = 1;
-                ps.setLong(i++, reconciliationId);
-                if (outcome != null) {
-                    ps.setString(i++, outcome.name());
-                }
-                ps.setInt(i++, page.offset());
-                ps.setInt(i, page.size());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(reconciliationRow(rs));
-                    }
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM funding.reconciliation_row "
-                    + "WHERE reconciliation_id = ?" + filter)) {
-                ps.setLong(1, reconciliationId);
-                if (outcome != null) {
-                    ps.setString(2, outcome.name());
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return Page.of(items, total, page);
+        List<Object> args = outcome == null ? List.of(reconciliationId) : List.of(reconciliationId, outcome.name());
+        return page(RECONCILIATION_ROWS, " FROM funding.reconciliation_row WHERE reconciliation_id = ?"
+                        + (outcome == null ? "" : " AND outcome = ?"), " ORDER BY id", args, page,
+                JpaFundingRepository::reconciliationRow);
     }
 
     @Override
     public void forEachReconciliationRow(long reconciliationId, Consumer<BillReconciliation.Row> consumer) {
-        try (Connection c = connection();
-             PreparedStatement ps = c.prepareStatement(RECONCILIATION_ROWS + " ORDER BY id")) {
-            ps.setLong(1, reconciliationId);
-            ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    consumer.accept(reconciliationRow(rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        each(RECONCILIATION_ROWS + " FROM funding.reconciliation_row WHERE reconciliation_id = ? ORDER BY id",
+                List.of(reconciliationId), JpaFundingRepository::reconciliationRow, consumer);
     }
 
     private static BillReconciliation.Row reconciliationRow(ResultSet rs) throws SQLException {
@@ -722,23 +591,13 @@ public class JpaFundingRepository implements FundingRepository {
     }
 
     private static final String ENTRY_COLUMNS = "SELECT seq, entry_type, recorded_at, recorded_by, fiscal_year, period_month, "
-            + "source_code, invoice_id, payment_id, amount, sp2d_number, reference, description, prev_hash, hash "
-            + "FROM funding.ledger_entry e";
+            + "source_code, invoice_id, payment_id, amount, sp2d_number, reference, description, prev_hash, hash";
 
     @Override
     public void forEachLedgerEntry(Consumer<LedgerEntry> consumer) {
         flush();
-        try (Connection c = connection();
-             PreparedStatement ps = c.prepareStatement(ENTRY_COLUMNS + " ORDER BY seq")) {
-            ps.setFetchSize(2000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    consumer.accept(entry(rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        each(ENTRY_COLUMNS + " FROM funding.ledger_entry e ORDER BY seq", List.of(), JpaFundingRepository::entry,
+                consumer);
     }
 
     private static LedgerEntry entry(ResultSet rs) throws SQLException {
@@ -754,14 +613,7 @@ public class JpaFundingRepository implements FundingRepository {
 
     @Override
     public long ledgerHeadSeq() {
-        try (Connection c = connection();
-             PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM funding.ledger_head WHERE id = 1");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return list("SELECT last_seq FROM funding.ledger_head WHERE id = 1", List.of(), rs -> rs.getLong(1)).get(0);
     }
 
     @Override
@@ -789,34 +641,11 @@ public class JpaFundingRepository implements FundingRepository {
                     + "AND l.opd_code = ?)");
             args.add(f.opdCode());
         }
-        List<LedgerEntry> items = new ArrayList<>();
-        long total;
-        try (Connection c = connection()) {
-            try (PreparedStatement ps = c.prepareStatement(ENTRY_COLUMNS + where
-                    + " ORDER BY e.seq DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-                int i = bind(ps, args);
-                ps.setInt(i++, page.offset());
-                ps.setInt(i, page.size());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(entry(rs));
-                    }
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM funding.ledger_entry e" + where)) {
-                bind(ps, args);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return Page.of(items, total, page);
+        return page(ENTRY_COLUMNS, " FROM funding.ledger_entry e" + where, " ORDER BY e.seq DESC", args, page,
+                JpaFundingRepository::entry);
     }
 
-    private static int bind(PreparedStatement ps, List<Object> args) throws SQLException {
+    private static int bind(PreparedStatement ps, List<?> args) throws SQLException {
         int i = 1;
         for (Object a : args) {
             ps.setObject(i++, a);
@@ -824,25 +653,50 @@ public class JpaFundingRepository implements FundingRepository {
         return i;
     }
 
-    // ---- arrears -------------------------------------------------------------------------------------------------
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
 
-    @Override
-    public List<Long> billedParticipants(YearMonth period, String sourceCode) {
-        flush();
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = connection();
-             PreparedStatement ps = c.prepareStatement("SELECT c.participant_id" + ROSTER)) {
-            roster(ps, 1, period, sourceCode);
+    /** Runs a query and hands every row to the consumer as it is read (nothing is collected). */
+    private <T> void each(String sql, List<?> args, RowReader<T> reader, Consumer<? super T> consumer) {
+        try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ids.add(rs.getLong(1));
+                    consumer.accept(reader.read(rs));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return ids;
     }
+
+    private <T> List<T> list(String sql, List<?> args, RowReader<T> reader) {
+        List<T> rows = new ArrayList<>();
+        each(sql, args, reader, rows::add);
+        return rows;
+    }
+
+    /**
+     * One page of {@code columns + from + order}, and the count of {@code from}.
+     *
+     * @param from {@code FROM ... WHERE ...}, with the placeholders of {@code args}
+     */
+    private <T> Page<T> page(String columns, String from, String order, List<?> args, PageRequest page,
+                             RowReader<T> reader) {
+        List<Object> paged = new ArrayList<>(args);
+        paged.add(page.offset());
+        paged.add(page.size());
+        List<T> items = list(columns + from + order + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", paged, reader);
+        long total = list("SELECT COUNT(*)" + from, args, rs -> rs.getLong(1)).get(0);
+        return Page.of(items, total, page);
+    }
+
+    // ---- arrears -------------------------------------------------------------------------------------------------
+
 
     @Override
     public void forEachUnpaid(YearMonth period, Consumer<Unpaid> consumer) {
@@ -853,36 +707,17 @@ public class JpaFundingRepository implements FundingRepository {
                 + "JOIN funding.invoice i ON i.id = l.invoice_id WHERE l.participant_id = c.participant_id "
                 + "AND l.kind = 'PREMIUM' AND i.status = 'PAID' AND i.fiscal_year = ? AND i.period_month = ?) "
                 + "ORDER BY c.participant_id";
-        try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setInt(1, period.getYear());
-            ps.setInt(2, period.getMonthValue());
-            ps.setInt(3, period.getMonthValue());
-            ps.setInt(4, period.getYear());
-            ps.setInt(5, period.getMonthValue());
-            ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    consumer.accept(new Unpaid(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getLong(6)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        int y = period.getYear();
+        int m = period.getMonthValue();
+        each(sql, List.of(y, m, m, y, m), rs -> new Unpaid(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getLong(6)), consumer);
     }
 
     @Override
     public Map<Long, String> arrearsStatuses() {
         Map<Long, String> statuses = new HashMap<>();
-        try (Connection c = connection();
-             PreparedStatement ps = c.prepareStatement("SELECT participant_id, participant_status FROM funding.arrears");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                statuses.put(rs.getLong(1), rs.getString(2));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        each("SELECT participant_id, participant_status FROM funding.arrears", List.of(),
+                rs -> Map.entry(rs.getLong(1), rs.getString(2)), e -> statuses.put(e.getKey(), e.getValue()));
         return statuses;
     }
 
@@ -926,40 +761,13 @@ public class JpaFundingRepository implements FundingRepository {
             return Page.of(List.of(), 0, page);
         }
         String opd = scope.restrictedOpd().orElse(null);
-        String where = opd == null ? "" : " WHERE opd_code = ?";
-        List<Arrear> items = new ArrayList<>();
-        long total;
-        try (Connection c = connection()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT participant_id, source_code, opd_code, nik, "
-                    + "full_name, since_period, unpaid_months, amount, participant_status FROM funding.arrears"
-                    + where + " ORDER BY since_period, participant_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-                int i = 1;
-                if (opd != null) {
-                    ps.setString(i++, opd);
-                }
-                ps.setInt(i++, page.offset());
-                ps.setInt(i, page.size());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        int since = rs.getInt(6);
-                        items.add(new Arrear(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), YearMonth.of(since / 100, since % 100), rs.getInt(7), rs.getLong(8),
-                                rs.getString(9)));
-                    }
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM funding.arrears" + where)) {
-                if (opd != null) {
-                    ps.setString(1, opd);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return Page.of(items, total, page);
+        return page("SELECT participant_id, source_code, opd_code, nik, full_name, since_period, unpaid_months, amount, "
+                        + "participant_status", " FROM funding.arrears" + (opd == null ? "" : " WHERE opd_code = ?"),
+                " ORDER BY since_period, participant_id", opd == null ? List.of() : List.of(opd), page, rs -> {
+                    int since = rs.getInt(6);
+                    return new Arrear(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), YearMonth.of(since / 100, since % 100), rs.getInt(7), rs.getLong(8),
+                            rs.getString(9));
+                });
     }
 }

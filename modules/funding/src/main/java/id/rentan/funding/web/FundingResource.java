@@ -27,6 +27,8 @@ import id.rentan.funding.domain.Payment;
 import id.rentan.funding.domain.PaymentStatus;
 import id.rentan.platform.api.error.BusinessException;
 import id.rentan.platform.api.io.TableWriter;
+import static id.rentan.platform.api.io.Downloads.download;
+import static id.rentan.platform.api.io.Downloads.format;
 import id.rentan.platform.api.io.TabularFormat;
 import id.rentan.platform.api.money.Rupiah;
 import id.rentan.platform.api.paging.Page;
@@ -558,15 +560,5 @@ public class FundingResource {
         } catch (IllegalArgumentException e) {
             throw new BusinessException("funding.status.unknown", name);
         }
-    }
-
-    static TabularFormat format(String format) {
-        return TabularFormat.of(format).orElseThrow(() -> new BusinessException("export.format.unknown", format));
-    }
-
-    static Response download(StreamingOutput body, TabularFormat format, String baseName) {
-        return Response.ok(body, format.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + baseName + "." + format.extension() + "\"")
-                .build();
     }
 }

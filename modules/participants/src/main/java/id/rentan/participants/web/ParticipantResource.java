@@ -16,6 +16,8 @@ import id.rentan.participants.domain.Submission;
 import id.rentan.participants.domain.TerminationReason;
 import id.rentan.platform.api.error.BusinessException;
 import id.rentan.platform.api.io.TableWriter;
+import static id.rentan.platform.api.io.Downloads.download;
+import static id.rentan.platform.api.io.Downloads.format;
 import id.rentan.platform.api.io.TabularFormat;
 import id.rentan.platform.api.io.Uploads;
 import id.rentan.platform.api.paging.Page;
@@ -460,15 +462,5 @@ public class ParticipantResource {
         } catch (IllegalArgumentException e) {
             throw new BusinessException("participant.ageBand.unknown", band);
         }
-    }
-
-    static TabularFormat format(String format) {
-        return TabularFormat.of(format).orElseThrow(() -> new BusinessException("export.format.unknown", format));
-    }
-
-    static Response download(StreamingOutput body, TabularFormat format, String baseName) {
-        return Response.ok(body, format.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + baseName + "." + format.extension() + "\"")
-                .build();
     }
 }
