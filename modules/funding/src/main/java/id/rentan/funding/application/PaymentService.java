@@ -1,5 +1,6 @@
 package id.rentan.funding.application;
 
+import id.rentan.funding.api.FundingEvents;
 import id.rentan.funding.domain.FundingRepository;
 import id.rentan.funding.domain.Invoice;
 import id.rentan.funding.domain.InvoiceStatus;
@@ -16,6 +17,7 @@ import id.rentan.platform.api.security.CallerContext;
 import id.rentan.platform.api.security.Role;
 import id.rentan.platform.api.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -32,6 +34,12 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class PaymentService {
+
+    @Inject
+    Event<FundingEvents.InvoicePaid> invoicePaid;
+
+    @Inject
+    Event<FundingEvents.InvoiceReopened> invoiceReopened;
 
     @Inject
     FundingRepository repository;
@@ -121,8 +129,10 @@ public class PaymentService {
                         + invoice.period() + " " + invoice.sourceCode());
         long paid = repository.payments(invoice.id()).stream().filter(p -> p.status() == PaymentStatus.PAID)
                 .mapToLong(p -> p.amount().amount()).sum();
-        if (paid >= invoice.total().amount()) {
+        if (paid >= invoice.total().amount() && invoice.status() != InvoiceStatus.PAID) {
             invoice.paid(now);
+            invoicePaid.fire(new FundingEvents.InvoicePaid(invoice.id(), invoice.fiscalYear(), invoice.month(),
+                    invoice.sourceCode()));
         }
         audit.record("PAYMENT_RECEIPT_RECORDED", "Payment", String.valueOf(paymentId), before, snapshot(payment));
         return payment;
@@ -142,6 +152,8 @@ public class PaymentService {
                         + payment.reversalReason());
         if (invoice.status() == InvoiceStatus.PAID) {
             invoice.reopened();
+            invoiceReopened.fire(new FundingEvents.InvoiceReopened(invoice.id(), invoice.fiscalYear(),
+                    invoice.month()));
         }
         audit.record("PAYMENT_REVERSED", "Payment", String.valueOf(paymentId), before, snapshot(payment));
         return payment;

@@ -189,4 +189,18 @@ public interface FundingRepository {
     record Arrear(long participantId, String sourceCode, String opdCode, String nik, String fullName, YearMonth since,
                   int unpaidMonths, long amount, String status) {
     }
+
+    /**
+     * CL-01: the PREMIUM line billing a participant's month, with its invoice's id, source and status, if any.
+     *
+     * @return {invoiceId, sourceCode, invoiceStatus} or empty
+     */
+    Optional<BilledMonth> billedMonth(long participantId, YearMonth period);
+
+    /** The source of the commitment that covers a participant's month (not released), if any. */
+    Optional<String> committedSource(long participantId, YearMonth period);
+
+    /** A month billed for a participant. */
+    record BilledMonth(long invoiceId, String sourceCode, InvoiceStatus invoiceStatus) {
+    }
 }

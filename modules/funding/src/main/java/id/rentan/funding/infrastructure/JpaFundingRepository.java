@@ -714,6 +714,24 @@ public class JpaFundingRepository implements FundingRepository {
     }
 
     @Override
+    public Optional<BilledMonth> billedMonth(long participantId, YearMonth period) {
+        return list("SELECT i.id, i.source_code, i.status FROM funding.invoice_line l JOIN funding.invoice i "
+                        + "ON i.id = l.invoice_id WHERE l.participant_id = ? AND l.kind = 'PREMIUM' "
+                        + "AND i.fiscal_year = ? AND i.period_month = ? ORDER BY i.id",
+                List.of(participantId, period.getYear(), period.getMonthValue()),
+                rs -> new BilledMonth(rs.getLong(1), rs.getString(2), InvoiceStatus.valueOf(rs.getString(3))))
+                .stream().findFirst();
+    }
+
+    @Override
+    public Optional<String> committedSource(long participantId, YearMonth period) {
+        int m = period.getMonthValue();
+        return list("SELECT source_code FROM funding.commitment WHERE participant_id = ? AND fiscal_year = ? "
+                        + "AND state <> 'RELEASED' AND first_month <= ? AND last_month >= ?",
+                List.of(participantId, period.getYear(), m, m), rs -> rs.getString(1)).stream().findFirst();
+    }
+
+    @Override
     public Map<Long, String> arrearsStatuses() {
         Map<Long, String> statuses = new HashMap<>();
         each("SELECT participant_id, participant_status FROM funding.arrears", List.of(),
