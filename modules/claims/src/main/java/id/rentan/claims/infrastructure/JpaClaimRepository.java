@@ -1,0 +1,184 @@
+package id.rentan.claims.infrastructure;
+
+import id.rentan.claims.domain.Claim;
+import id.rentan.claims.domain.ClaimFile;
+import id.rentan.claims.domain.ClaimFilter;
+import id.rentan.claims.domain.ClaimRepository;
+import id.rentan.claims.domain.ClaimStatus;
+import id.rentan.claims.domain.Scholarship;
+import id.rentan.platform.api.paging.Page;
+import id.rentan.platform.api.paging.PageRequest;
+import id.rentan.platform.api.security.DataScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Claims in JPA. Every list is paged on the server and narrowed by the caller's OPD scope. */
+@ApplicationScoped
+public class JpaClaimRepository implements ClaimRepository {
+
+    private static final Map<String, String> SORTS = Map.of("id", "c.id", "eventDate", "c.eventDate",
+            "reportedAt", "c.reportedAt", "fullName", "c.fullName", "status", "c.status", "type", "c.type",
+            "expectedBenefit", "c.expectedBenefit", "payBy", "c.payBy");
+
+    private static final int CHUNK = 500;
+
+    @PersistenceContext(unitName = "claims")
+    EntityManager em;
+
+    @Override
+    public Claim save(Claim claim) {
+        em.persist(claim);
+        em.flush();
+        return claim;
+    }
+
+    @Override
+    public Optional<Claim> find(long id) {
+        return Optional.ofNullable(em.find(Claim.class, id));
+    }
+
+    @Override
+    public Optional<Claim> lock(long id) {
+        return Optional.ofNullable(em.find(Claim.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public boolean hasDeathClaim(long participantId) {
+        return !em.createQuery("select c.id from Claim c where c.deathParticipantId = :p", Long.class)
+                .setParameter("p", participantId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public Page<Claim> page(ClaimFilter filter, DataScope scope, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, scope, params);
+        String sort = SORTS.getOrDefault(page.sortField() == null ? "id" : page.sortField(), "c.id");
+        TypedQuery<Claim> q = em.createQuery("select c from Claim c" + where + " order by " + sort
+                + (page.ascending() ? " asc" : " desc") + ", c.id desc", Claim.class);
+        TypedQuery<Long> count = em.createQuery("select count(c) from Claim c" + where, Long.class);
+        params.forEach((k, v) -> {
+            q.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        scope.bind(q);
+        scope.bind(count);
+        List<Claim> items = q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return Page.of(items, count.getSingleResult(), page);
+    }
+
+    @Override
+    public void forEach(ClaimFilter filter, DataScope scope, Consumer<Claim> consumer) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, scope, params);
+        long after = 0;
+        while (true) {
+            TypedQuery<Claim> q = em.createQuery("select c from Claim c" + where
+                    + (where.isEmpty() ? " where" : " and") + " c.id > :after order by c.id", Claim.class);
+            params.forEach(q::setParameter);
+            scope.bind(q).setParameter("after", after);
+            List<Claim> chunk = q.setMaxResults(CHUNK).getResultList();
+            chunk.forEach(consumer);
+            if (chunk.size() < CHUNK) {
+                return;
+            }
+            after = chunk.get(chunk.size() - 1).id();
+            em.clear();
+        }
+    }
+
+    private static String where(ClaimFilter f, DataScope scope, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder(" where 1 = 1");
+        if (f.status() != null) {
+            w.append(" and c.status = :status");
+            params.put("status", f.status());
+        }
+        if (f.type() != null) {
+            w.append(" and c.type = :type");
+            params.put("type", f.type());
+        }
+        if (f.query() != null && !f.query().isBlank()) {
+            String q = f.query().strip();
+            String digits = q.replaceAll("[\\s.-]", "");
+            if (digits.matches("\\d{16}")) {
+                w.append(" and c.nik = :nik");
+                params.put("nik", digits);
+            } else if (digits.matches("\\d{5,15}")) {
+                w.append(" and c.kpj = :kpj");
+                params.put("kpj", digits);
+            } else {
+                w.append(" and upper(c.fullName) like :name");
+                params.put("name", "%" + q.toUpperCase(java.util.Locale.ROOT).replace("%", "") + "%");
+            }
+        }
+        if (f.opd() != null && !f.opd().isBlank()) {
+            w.append(" and c.opdCode = :opd");
+            params.put("opd", f.opd());
+        }
+        if (f.covered() != null) {
+            w.append(" and c.covered = :covered");
+            params.put("covered", f.covered());
+        }
+        if (Boolean.TRUE.equals(f.atRisk())) {
+            w.append(" and c.atRisk = true and c.status <> :rejected");
+            params.put("rejected", ClaimStatus.REJECTED);
+        }
+        if (f.from() != null) {
+            w.append(" and c.eventDate >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            w.append(" and c.eventDate <= :to");
+            params.put("to", f.to());
+        }
+        w.append(scope.jpql("c.opdCode"));
+        return w.toString();
+    }
+
+    @Override
+    public List<Claim> toRecheck(YearMonth month) {
+        return em.createQuery("select c from Claim c where c.status <> :rejected and c.eventDate >= :first "
+                        + "and c.eventDate <= :last order by c.id", Claim.class)
+                .setParameter("rejected", ClaimStatus.REJECTED)
+                .setParameter("first", month.atDay(1)).setParameter("last", month.atEndOfMonth())
+                .getResultList();
+    }
+
+    @Override
+    public List<Claim> atRisk() {
+        return em.createQuery("select c from Claim c where c.atRisk = true and c.status <> :rejected order by c.id",
+                        Claim.class).setParameter("rejected", ClaimStatus.REJECTED).getResultList();
+    }
+
+    @Override
+    public ClaimFile saveFile(ClaimFile file) {
+        em.persist(file);
+        em.flush();
+        return file;
+    }
+
+    @Override
+    public Optional<ClaimFile> file(long id) {
+        return Optional.ofNullable(em.find(ClaimFile.class, id));
+    }
+
+    @Override
+    public List<Scholarship> scholarshipsOf(int schoolYear, DataScope scope) {
+        return scope.bind(em.createQuery("select s from Scholarship s join s.claim c where s.schoolYear = :y "
+                        + "and c.status <> :rejected and not exists (select n.id from Scholarship n "
+                        + "where n.heirId = s.heirId and n.schoolYear = :next)" + scope.jpql("c.opdCode")
+                        + " order by c.id, s.heirId", Scholarship.class))
+                .setParameter("y", schoolYear).setParameter("next", schoolYear + 1)
+                .setParameter("rejected", ClaimStatus.REJECTED).getResultList();
+    }
+
+}
