@@ -63,7 +63,7 @@ CREATE TABLE claim (
 CREATE INDEX ix_claim_participant ON claim (participant_id);
 CREATE INDEX ix_claim_opd_status ON claim (opd_code, status, event_date);
 CREATE INDEX ix_claim_status_type ON claim (status, claim_type, event_date);
-CREATE INDEX ix_claim_at_risk ON claim (at_risk, event_date);
+CREATE INDEX ix_claim_cover ON claim (cover_reason, event_date);
 CREATE INDEX ix_claim_nik ON claim (nik);
 CREATE INDEX ix_claim_invoice ON claim (premium_invoice_id);
 

@@ -5,6 +5,7 @@ import id.rentan.claims.domain.ClaimFile;
 import id.rentan.claims.domain.ClaimFilter;
 import id.rentan.claims.domain.ClaimRepository;
 import id.rentan.claims.domain.ClaimStatus;
+import id.rentan.claims.domain.CoverReason;
 import id.rentan.claims.domain.Scholarship;
 import id.rentan.platform.api.paging.Page;
 import id.rentan.platform.api.paging.PageRequest;
@@ -64,7 +65,7 @@ public class JpaClaimRepository implements ClaimRepository {
         String where = where(filter, scope, params);
         String sort = SORTS.getOrDefault(page.sortField() == null ? "id" : page.sortField(), "c.id");
         TypedQuery<Claim> q = em.createQuery("select c from Claim c" + where + " order by " + sort
-                + (page.ascending() ? " asc" : " desc") + ", c.id desc", Claim.class);
+                + (page.ascending() ? " asc" : " desc") + ("c.id".equals(sort) ? "" : ", c.id desc"), Claim.class);
         TypedQuery<Long> count = em.createQuery("select count(c) from Claim c" + where, Long.class);
         params.forEach((k, v) -> {
             q.setParameter(k, v);
@@ -124,12 +125,14 @@ public class JpaClaimRepository implements ClaimRepository {
             w.append(" and c.opdCode = :opd");
             params.put("opd", f.opd());
         }
+        // booleans are filtered through the cover reason they follow from (EclipseLink binds H2 booleans as numbers)
         if (f.covered() != null) {
-            w.append(" and c.covered = :covered");
-            params.put("covered", f.covered());
+            w.append(" and c.coverReason in :coveredReasons");
+            params.put("coveredReasons", reasons(r -> r.covered() == f.covered()));
         }
         if (Boolean.TRUE.equals(f.atRisk())) {
-            w.append(" and c.atRisk = true and c.status <> :rejected");
+            w.append(" and c.coverReason in :atRiskReasons and c.status <> :rejected");
+            params.put("atRiskReasons", reasons(CoverReason::atRisk));
             params.put("rejected", ClaimStatus.REJECTED);
         }
         if (f.from() != null) {
@@ -144,6 +147,10 @@ public class JpaClaimRepository implements ClaimRepository {
         return w.toString();
     }
 
+    private static List<CoverReason> reasons(java.util.function.Predicate<CoverReason> which) {
+        return java.util.Arrays.stream(CoverReason.values()).filter(which).toList();
+    }
+
     @Override
     public List<Claim> toRecheck(YearMonth month) {
         return em.createQuery("select c from Claim c where c.status <> :rejected and c.eventDate >= :first "
@@ -155,8 +162,9 @@ public class JpaClaimRepository implements ClaimRepository {
 
     @Override
     public List<Claim> atRisk() {
-        return em.createQuery("select c from Claim c where c.atRisk = true and c.status <> :rejected order by c.id",
-                        Claim.class).setParameter("rejected", ClaimStatus.REJECTED).getResultList();
+        return em.createQuery("select c from Claim c where c.coverReason in :reasons and c.status <> :rejected "
+                        + "order by c.id", Claim.class).setParameter("reasons", reasons(CoverReason::atRisk))
+                .setParameter("rejected", ClaimStatus.REJECTED).getResultList();
     }
 
     @Override
