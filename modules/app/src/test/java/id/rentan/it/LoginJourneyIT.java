@@ -21,25 +21,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class LoginJourneyIT extends BrowserJourney {
 
-    private static final Set<String> COMMON = Set.of("menu-home", "menu-claims", "menu-reporting");
+    private static final Set<String> COMMON = Set.of("menu-home", "menu-reporting");
 
     static Stream<Arguments> demoAccounts() {
         return Stream.of(
-                Arguments.of("admin", "Administrator", menu(both(PARTICIPANTS_ALL, FUNDING_ALL), "menu-admin-users",
-                        "menu-admin-backup", "menu-admin-opds", "menu-admin-sectors", "menu-parameters", "menu-audit")),
-                Arguments.of("opd.dkupp", "Operator OPD", menu(OPD_PARTICIPANTS)),
-                Arguments.of("opd.perikanan", "Operator OPD", menu(OPD_PARTICIPANTS)),
-                Arguments.of("opd.pertanian", "Operator OPD", menu(OPD_PARTICIPANTS)),
-                Arguments.of("verifikator", "Verifikator", menu(new String[] {"menu-participants",
+                Arguments.of("admin", "Administrator", menu(both(both(PARTICIPANTS_ALL, FUNDING_ALL), CLAIMS_ALL),
+                        "menu-admin-users", "menu-admin-backup", "menu-admin-opds", "menu-admin-sectors",
+                        "menu-parameters", "menu-audit")),
+                Arguments.of("opd.dkupp", "Operator OPD", menu(OPD_PARTICIPANTS, CLAIMS_RECORDER)),
+                Arguments.of("opd.perikanan", "Operator OPD", menu(OPD_PARTICIPANTS, CLAIMS_RECORDER)),
+                Arguments.of("opd.pertanian", "Operator OPD", menu(OPD_PARTICIPANTS, CLAIMS_RECORDER)),
+                Arguments.of("verifikator", "Verifikator", menu(both(new String[] {"menu-participants",
                         "menu-participants-import", "menu-participants-verification", "menu-participants-submissions"},
-                        "menu-funding", "menu-parameters")),
-                Arguments.of("keuangan", "Keuangan", menu(FUNDING_ALL, "menu-parameters")),
-                Arguments.of("keuangan2", "Keuangan", menu(FUNDING_ALL, "menu-parameters")),
-                Arguments.of("bpjs", "Petugas BPJS", menu(new String[] {"menu-participants",
-                        "menu-participants-submissions", "menu-participants-registrations"}, "menu-funding-invoices",
-                        "menu-funding-payments")),
-                Arguments.of("auditor", "Auditor", menu(both(new String[] {"menu-participants",
-                        "menu-participants-submissions"}, FUNDING_ALL), "menu-parameters", "menu-audit")));
+                        CLAIMS_RECORDER), "menu-funding", "menu-parameters")),
+                Arguments.of("keuangan", "Keuangan", menu(FUNDING_ALL, "menu-parameters", "menu-claims-at-risk")),
+                Arguments.of("keuangan2", "Keuangan", menu(FUNDING_ALL, "menu-parameters", "menu-claims-at-risk")),
+                Arguments.of("bpjs", "Petugas BPJS", menu(both(new String[] {"menu-participants",
+                        "menu-participants-submissions", "menu-participants-registrations"}, CLAIMS_RECORDER),
+                        "menu-funding-invoices", "menu-funding-payments")),
+                Arguments.of("auditor", "Auditor", menu(both(both(new String[] {"menu-participants",
+                        "menu-participants-submissions"}, FUNDING_ALL), CLAIMS_AUDITOR), "menu-parameters",
+                        "menu-audit")));
     }
 
     private static final String[] PARTICIPANTS_ALL = {"menu-participants", "menu-participants-import",
@@ -49,6 +51,15 @@ class LoginJourneyIT extends BrowserJourney {
 
     private static final String[] FUNDING_ALL = {"menu-funding", "menu-funding-allocations", "menu-funding-invoices",
             "menu-funding-payments", "menu-funding-ledger", "menu-funding-arrears"};
+
+    /** Who records claims (ADMIN, OPD operators, verifiers, BPJS): the list, the entry and scholarship renewals. */
+    private static final String[] CLAIMS_RECORDER = {"menu-claims", "menu-claims-new", "menu-claims-renewals"};
+
+    /** The auditor reads claims and sees those at risk, but records none. */
+    private static final String[] CLAIMS_AUDITOR = {"menu-claims", "menu-claims-at-risk", "menu-claims-renewals"};
+
+    private static final String[] CLAIMS_ALL = {"menu-claims", "menu-claims-new", "menu-claims-at-risk",
+            "menu-claims-renewals"};
 
     private static String[] both(String[] first, String[] second) {
         return Stream.concat(Stream.of(first), Stream.of(second)).toArray(String[]::new);
@@ -166,7 +177,7 @@ class LoginJourneyIT extends BrowserJourney {
         b.click("#password\\:save");
         b.wait(20).until(d -> b.path().equals("/") || b.path().endsWith("/index.xhtml"));
         assertEquals("Operator OPD", b.text("#current-role"));
-        assertEquals(menu(OPD_PARTICIPANTS), b.menuIds());
+        assertEquals(menu(OPD_PARTICIPANTS, CLAIMS_RECORDER), b.menuIds());
         b.logout();
     }
 }
