@@ -1,22 +1,15 @@
 package id.rentan.it;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Base64;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,17 +22,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class FundingApiIT extends ApplicationClient {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
     void allocationsInvoiceReconciliationPaymentAndLedgerOverTheApi() throws Exception {
         YearMonth now = YearMonth.now(ZoneId.of("Asia/Jakarta"));
         int year = now.getYear();
 
         // F-01: the year's allocations with their running figures; only ADMIN records one, with a reason
-        HttpResponse<String> r = send("GET", "api/v1/funding/allocations?year=" + year, "keuangan", null, null);
+        HttpResponse<String> r = exchange("GET", "api/v1/funding/allocations?year=" + year, "keuangan", null, null);
         assertEquals(200, r.statusCode(), r.body());
-        JsonArray allocations = array(r.body());
+        JsonArray allocations = parseArray(r.body());
         JsonObject apbd = allocations.stream().map(JsonObject.class::cast)
                 .filter(a -> "APBD".equals(a.getString("source"))).findFirst().orElseThrow();
         assertEquals(907_200_000L, apbd.getJsonNumber("allocated").longValue());
@@ -47,9 +38,9 @@ class FundingApiIT extends ApplicationClient {
             assertTrue(apbd.containsKey(field), field + " in " + apbd);
         }
         String allocation = "{\"year\":" + year + ",\"source\":\"APBD\",\"amount\":907200000,\"reason\":\"x\"}";
-        assertEquals(403, send("POST", "api/v1/funding/allocations", "keuangan", "application/json",
+        assertEquals(403, exchange("POST", "api/v1/funding/allocations", "keuangan", "application/json",
                 allocation.getBytes(StandardCharsets.UTF_8)).statusCode());
-        HttpResponse<String> noReason = send("POST", "api/v1/funding/allocations", "admin", "application/json",
+        HttpResponse<String> noReason = exchange("POST", "api/v1/funding/allocations", "admin", "application/json",
                 ("{\"year\":" + year + ",\"source\":\"APBD\",\"amount\":907200000,\"reason\":\" \"}")
                         .getBytes(StandardCharsets.UTF_8));
         assertEquals(422, noReason.statusCode(), noReason.body());
@@ -57,9 +48,9 @@ class FundingApiIT extends ApplicationClient {
 
         // F-03: this month's APBD invoice (the demo data bills only the months before this one)
         String body = "{\"year\":" + year + ",\"month\":" + now.getMonthValue() + ",\"source\":\"APBD\"}";
-        r = send("POST", "api/v1/funding/invoices", "keuangan", "application/json", body.getBytes(StandardCharsets.UTF_8));
+        r = exchange("POST", "api/v1/funding/invoices", "keuangan", "application/json", body.getBytes(StandardCharsets.UTF_8));
         assertEquals(201, r.statusCode(), r.body());
-        JsonObject invoice = json(r.body());
+        JsonObject invoice = parseObject(r.body());
         long id = invoice.getJsonNumber("id").longValue();
         int lines = invoice.getInt("lines");
         assertTrue(lines > 100, "the demo participants funded by APBD: " + invoice);
@@ -67,9 +58,9 @@ class FundingApiIT extends ApplicationClient {
         if (!invoice.isNull("rate")) { // one rate for every line (else the demo's incomes differ: a rate per income)
             assertEquals(lines * invoice.getJsonNumber("rate").longValue(), total, "F-03: lines x rate, exactly");
         }
-        assertEquals(409, send("POST", "api/v1/funding/invoices", "keuangan", "application/json",
+        assertEquals(409, exchange("POST", "api/v1/funding/invoices", "keuangan", "application/json",
                 body.getBytes(StandardCharsets.UTF_8)).statusCode(), "the same month and source twice");
-        JsonObject page = json(send("GET", "api/v1/funding/invoices/" + id + "/lines?page=0&size=5", "auditor", null,
+        JsonObject page = parseObject(exchange("GET", "api/v1/funding/invoices/" + id + "/lines?page=0&size=5", "auditor", null,
                 null).body());
         assertEquals(lines + invoice.getInt("creditLines"), page.getJsonNumber("total").longValue());
         JsonArray items = page.getJsonArray("items");
@@ -83,10 +74,10 @@ class FundingApiIT extends ApplicationClient {
                 + now + "," + first + "\n"
                 + items.getJsonObject(1).getString("kpj", "") + "," + items.getJsonObject(1).getString("nik") + ",B,"
                 + now + "," + (second + 200) + "\n";
-        r = send("POST", "api/v1/funding/invoices/" + id + "/bpjs-bill", "bpjs", "text/csv",
+        r = exchange("POST", "api/v1/funding/invoices/" + id + "/bpjs-bill", "bpjs", "text/csv",
                 bill.getBytes(StandardCharsets.UTF_8));
         assertEquals(200, r.statusCode(), r.body());
-        JsonObject rec = json(r.body());
+        JsonObject rec = parseObject(r.body());
         JsonObject counts = rec.getJsonObject("counts");
         assertEquals(1, counts.getInt("MATCHED"));
         assertEquals(1, counts.getInt("WRONG_RATE"));
@@ -94,7 +85,7 @@ class FundingApiIT extends ApplicationClient {
         assertEquals(first + second + 200, rec.getJsonNumber("billTotal").longValue());
         assertEquals(first + second + 200 - rec.getJsonNumber("invoiceTotal").longValue(),
                 rec.getJsonNumber("difference").longValue());
-        assertEquals(403, send("POST", "api/v1/funding/invoices/" + id + "/bpjs-bill", "auditor", "text/csv",
+        assertEquals(403, exchange("POST", "api/v1/funding/invoices/" + id + "/bpjs-bill", "auditor", "text/csv",
                 bill.getBytes(StandardCharsets.UTF_8)).statusCode());
 
         // F-05: keuangan records the payment and may not approve it; keuangan2 approves; BPJS's receipt pays it
@@ -102,58 +93,33 @@ class FundingApiIT extends ApplicationClient {
         String payment = "{\"invoiceId\":" + id + ",\"sppNumber\":\"SPP/API/" + id + "\",\"sppDate\":\"" + today
                 + "\",\"spmNumber\":\"SPM/API/" + id + "\",\"spmDate\":\"" + today + "\",\"sp2dNumber\":\"SP2D/API/"
                 + id + "\",\"sp2dDate\":\"" + today + "\",\"amount\":" + total + "}";
-        r = send("POST", "api/v1/funding/payments", "keuangan", "application/json",
+        r = exchange("POST", "api/v1/funding/payments", "keuangan", "application/json",
                 payment.getBytes(StandardCharsets.UTF_8));
         assertEquals(201, r.statusCode(), r.body());
-        long paymentId = json(r.body()).getJsonNumber("id").longValue();
-        HttpResponse<String> own = send("POST", "api/v1/funding/payments/" + paymentId + "/approval", "keuangan",
+        long paymentId = parseObject(r.body()).getJsonNumber("id").longValue();
+        HttpResponse<String> own = exchange("POST", "api/v1/funding/payments/" + paymentId + "/approval", "keuangan",
                 null, null);
         assertEquals(403, own.statusCode(), own.body());
         assertTrue(own.body().contains("\"detail\""), "a problem document saying why: " + own.body());
-        r = send("POST", "api/v1/funding/payments/" + paymentId + "/approval", "keuangan2", null, null);
+        r = exchange("POST", "api/v1/funding/payments/" + paymentId + "/approval", "keuangan2", null, null);
         assertEquals(200, r.statusCode(), r.body());
-        assertEquals("APPROVED", json(r.body()).getString("status"));
-        r = send("POST", "api/v1/funding/payments/" + paymentId + "/receipt", "keuangan2", "application/json",
+        assertEquals("APPROVED", parseObject(r.body()).getString("status"));
+        r = exchange("POST", "api/v1/funding/payments/" + paymentId + "/receipt", "keuangan2", "application/json",
                 ("{\"receiptNumber\":\"BPJS/KW/API/" + id + "\"}").getBytes(StandardCharsets.UTF_8));
         assertEquals(200, r.statusCode(), r.body());
-        assertEquals("PAID", json(send("GET", "api/v1/funding/invoices/" + id, "auditor", null, null).body())
+        assertEquals("PAID", parseObject(exchange("GET", "api/v1/funding/invoices/" + id, "auditor", null, null).body())
                 .getString("status"));
 
         // F-06: the ledger verifies, for auditors and administrators only
-        r = send("GET", "api/v1/funding/ledger/verification", "auditor", null, null);
+        r = exchange("GET", "api/v1/funding/ledger/verification", "auditor", null, null);
         assertEquals(200, r.statusCode(), r.body());
-        JsonObject verification = json(r.body());
+        JsonObject verification = parseObject(r.body());
         assertTrue(verification.getBoolean("valid"), r.body());
         assertTrue(verification.getJsonNumber("entries").longValue() >= 2);
-        assertEquals(403, send("GET", "api/v1/funding/ledger/verification", "keuangan", null, null).statusCode());
+        assertEquals(403, exchange("GET", "api/v1/funding/ledger/verification", "keuangan", null, null).statusCode());
 
         // arrears: readable by FINANCE, the check is ADMIN's
-        assertEquals(200, send("GET", "api/v1/funding/arrears", "keuangan", null, null).statusCode());
-        assertEquals(403, send("POST", "api/v1/funding/arrears/check", "keuangan", null, null).statusCode());
-    }
-
-    private HttpResponse<String> send(String method, String path, String user, String contentType, byte[] body)
-            throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
-        b.header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        if (contentType != null) {
-            b.header("Content-Type", contentType);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static JsonObject json(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
-    }
-
-    private static JsonArray array(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readArray();
-        }
+        assertEquals(200, exchange("GET", "api/v1/funding/arrears", "keuangan", null, null).statusCode());
+        assertEquals(403, exchange("POST", "api/v1/funding/arrears/check", "keuangan", null, null).statusCode());
     }
 }

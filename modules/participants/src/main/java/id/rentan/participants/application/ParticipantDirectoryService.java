@@ -45,7 +45,8 @@ public class ParticipantDirectoryService implements ParticipantDirectory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ParticipantSummary> byNik(String nik) {
         String digits = nik == null ? "" : nik.replaceAll("\\D", "");
-        return participants.findHolding(digits).filter(p -> callers.scope().allows(p.opdCode()))
+        return participants.findHolding(digits).or(() -> participants.findLatestByNik(digits))
+                .filter(p -> callers.scope().allows(p.opdCode()))
                 .map(ParticipantDirectoryService::summary);
     }
 

@@ -45,6 +45,9 @@ public interface ParticipantRepository {
 
     Optional<Participant> findHolding(String nik);
 
+    /** The latest participant ever recorded with the NIK (whatever its status). */
+    Optional<Participant> findLatestByNik(String nik);
+
     Optional<Participant> findByKpj(String kpj);
 
     Page<ParticipantSummary> search(ParticipantFilter filter, DataScope scope, Set<ParticipantStatus> visible,

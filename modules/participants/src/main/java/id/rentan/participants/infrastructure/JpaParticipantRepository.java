@@ -147,6 +147,14 @@ public class JpaParticipantRepository implements ParticipantRepository {
     }
 
     @Override
+    public Optional<Participant> findLatestByNik(String nik) {
+        return em.createQuery("select p from Participant p where p.nik = :nik order by p.id desc", Participant.class)
+                .setParameter("nik", nik)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Participant> findByKpj(String kpj) {
         return em.createQuery("select p from Participant p where p.kpj = :kpj order by p.id desc", Participant.class)
                 .setParameter("kpj", kpj)
