@@ -81,8 +81,7 @@ public class InvoiceService {
         for (Long income : repository.billedIncomes(period, source)) {
             ratePerIncome.put(income, rates.monthlyPremium(income, period).amount());
         }
-        repository.writeLines(invoice, ratePerIncome);
-        long[] t = repository.lineTotals(invoice.id());
+        long[] t = repository.writeLines(invoice, ratePerIncome);
         Rupiah common = t[4] == 1 ? Rupiah.of(t[5]) : null;
         invoice.totals((int) t[0], Rupiah.of(t[1]), (int) t[2], Rupiah.of(t[3]), common);
         if (t[2] > 0) {

@@ -69,14 +69,15 @@ public interface FundingRepository {
      * Writes an invoice's frozen lines: a PREMIUM line for every covered commitment of the source billed in the month
      * (C-04), at the rate per reported income given (C-03), then a CREDIT line for every month of a paid invoice that
      * falls after its participant's death or exit and was not credited yet (C-05).
+     *
+     * @return {premium lines, premium sum, credit lines, credit sum, distinct premium rates, lowest premium rate},
+     *         counted while writing (no second pass over the lines)
      */
-    void writeLines(Invoice invoice, Map<Long, Long> ratePerIncome);
+    long[] writeLines(Invoice invoice, Map<Long, Long> ratePerIncome);
 
     /** Distinct reported incomes of the participants billed for a month and source. */
     List<Long> billedIncomes(YearMonth period, String sourceCode);
 
-    /** Line counts and sums of an invoice: {premium lines, premium sum, credit lines, credit sum, distinct rates}. */
-    long[] lineTotals(long invoiceId);
 
     Page<InvoiceLine> lines(long invoiceId, DataScope scope, PageRequest page);
 

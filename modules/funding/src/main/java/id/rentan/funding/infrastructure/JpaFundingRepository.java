@@ -281,7 +281,7 @@ public class JpaFundingRepository implements FundingRepository {
     }
 
     @Override
-    public void writeLines(Invoice invoice, Map<Long, Long> ratePerIncome) {
+    public long[] writeLines(Invoice invoice, Map<Long, Long> ratePerIncome) {
         flush();
         String premiums = "INSERT INTO funding.invoice_line (invoice_id, kind, participant_id, commitment_id, "
                 + "budget_line_id, opd_code, sector_code, nik, kpj, full_name, amount) "
@@ -299,21 +299,37 @@ public class JpaFundingRepository implements FundingRepository {
                 + "AND (i.period_month > c.last_month OR c.state = 'RELEASED') "
                 + "AND NOT EXISTS (SELECT 1 FROM funding.invoice_line x WHERE x.credits_line_id = l.id) "
                 + "ORDER BY l.id";
+        long[] totals = new long[6];
+        java.util.TreeSet<Long> rates = new java.util.TreeSet<>();
         try (Connection c = connection()) {
+            // credits first: while they are the invoice's only lines, their totals are read without a scan
+            try (PreparedStatement ps = c.prepareStatement(credits)) {
+                ps.setLong(1, invoice.id());
+                ps.setString(2, invoice.sourceCode());
+                if (ps.executeUpdate() > 0) {
+                    long[] credited = list("SELECT COUNT(*), SUM(amount) FROM funding.invoice_line WHERE invoice_id = ?",
+                            List.of(invoice.id()), rs -> new long[]{rs.getLong(1), rs.getLong(2)}).get(0);
+                    totals[2] = credited[0];
+                    totals[3] = credited[1];
+                }
+            }
+            // the premium lines of each income band at its rate: the update counts give the totals (F-03)
             try (PreparedStatement ps = c.prepareStatement(premiums)) {
                 for (Map.Entry<Long, Long> rate : ratePerIncome.entrySet()) {
                     List<Object> args = new ArrayList<>(List.of(invoice.id(), rate.getValue()));
                     args.addAll(roster(invoice.period(), invoice.sourceCode()));
                     args.add(rate.getKey());
                     bind(ps, args);
-                    ps.executeUpdate();
+                    int lines = ps.executeUpdate();
+                    if (lines > 0) {
+                        totals[0] += lines;
+                        totals[1] += lines * rate.getValue();
+                        rates.add(rate.getValue());
+                    }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(credits)) {
-                ps.setLong(1, invoice.id());
-                ps.setString(2, invoice.sourceCode());
-                ps.executeUpdate();
-            }
+            totals[4] = rates.size();
+            totals[5] = rates.isEmpty() ? 0 : rates.first();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO funding.invoice_budget_total (invoice_id, "
                     + "budget_line_id, line_count, amount) SELECT invoice_id, budget_line_id, COUNT(*), SUM(amount) "
                     + "FROM funding.invoice_line WHERE invoice_id = ? GROUP BY invoice_id, budget_line_id")) {
@@ -324,19 +340,7 @@ public class JpaFundingRepository implements FundingRepository {
             throw new IllegalStateException("Writing the lines of invoice " + invoice.id() + " failed: "
                     + e.getMessage(), e);
         }
-    }
-
-    @Override
-    public long[] lineTotals(long invoiceId) {
-        String sql = "SELECT SUM(CASE WHEN kind = 'PREMIUM' THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN kind = 'PREMIUM' THEN amount ELSE 0 END), "
-                + "SUM(CASE WHEN kind = 'CREDIT' THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN kind = 'CREDIT' THEN amount ELSE 0 END), "
-                + "COUNT(DISTINCT CASE WHEN kind = 'PREMIUM' THEN amount END), "
-                + "MIN(CASE WHEN kind = 'PREMIUM' THEN amount END) "
-                + "FROM funding.invoice_line WHERE invoice_id = ?";
-        return list(sql, List.of(invoiceId), rs -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                rs.getLong(4), rs.getLong(5), rs.getLong(6)}).get(0);
+        return totals;
     }
 
     private static final String LINE_COLUMNS = "SELECT id, kind, participant_id, opd_code, sector_code, nik, kpj, "
