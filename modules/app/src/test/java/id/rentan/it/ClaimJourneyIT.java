@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -77,6 +78,15 @@ class ClaimJourneyIT extends BrowserJourney {
         b.wait(20).until(d -> b.path().endsWith("/claims/at-risk.xhtml"));
         assertTrue(b.exists("#atRisk\\:table"));
         assertEquals("Klaim Berisiko", b.text("#page-title"));
+        int atRisk = b.driver().findElements(By.cssSelector("#atRisk\\:table tbody tr[data-ri]")).size();
+        b.screenshot("claims-at-risk");
+        // ... and, when there are some, a card on the home page that leads there
+        b.go("index.xhtml");
+        String card = "#tasks a[href$='/claims/at-risk.xhtml']";
+        assertEquals(atRisk > 0, b.exists(card), "the home page's card of claims at risk");
+        if (atRisk > 0 && atRisk < 25) {
+            assertEquals(Integer.toString(atRisk), b.text(card + " .r-task-count"));
+        }
         assertEquals(List.of(), b.consoleProblems(), "no CSP violations or script errors");
         b.go("claims/index.xhtml");
         assertEquals("403", b.text("#error-code"));
@@ -92,9 +102,20 @@ class ClaimJourneyIT extends BrowserJourney {
         b.wait(20).until(d -> b.path().endsWith("/claims/index.xhtml"));
         assertTrue(b.exists("#claims\\:table"));
         assertFalse(b.exists("#claims\\:record"), "no entry button for the auditor");
+        b.screenshot("claims-list");
+        if (b.exists("#claims\\:table tbody a[id$='open']")) {
+            b.click("#claims\\:table tbody a[id$='open']");
+            b.wait(20).until(d -> b.path().endsWith("/claims/claim.xhtml"));
+            assertTrue(b.exists("#claim-status"));
+            assertTrue(b.driver().findElements(By.cssSelector("#actions button")).isEmpty(),
+                    "the auditor reads, and acts on nothing");
+            assertFalse(b.exists("button[id$='tick']") || b.exists("#heirs\\:add"), "nor changes documents or heirs");
+            b.screenshot("claims-claim-auditor");
+        }
         b.click("#menu-claims-renewals");
         b.wait(20).until(d -> b.path().endsWith("/claims/renewals.xhtml"));
         assertTrue(b.exists("#renewals\\:table"));
+        b.screenshot("claims-renewals");
         b.click("#menu-claims-at-risk");
         b.wait(20).until(d -> b.path().endsWith("/claims/at-risk.xhtml"));
         assertEquals(List.of(), b.consoleProblems(), "no CSP violations or script errors");
@@ -166,7 +187,7 @@ class ClaimJourneyIT extends BrowserJourney {
         b.type("#dialogs\\:heirName", child);
         b.type("#dialogs\\:heirNik", TestData.nik(LocalDate.of(2015, 8, 17)));
         b.selectOne("dialogs:heirRelation", "Anak");
-        b.find("#dialogs\\:heirBirthDate_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), "17/08/2015", Keys.ESCAPE);
+        typeDate(b, "dialogs:heirBirthDate", "17/08/2015");
         b.click("#dialogs\\:heirSave");
         b.wait(20).until(d -> b.text("#heirs\\:table tbody").contains(child));
         assertTrue(b.text("#heirs\\:table tbody").contains("Berhak"), "CL-03: a child is in the first group");
@@ -247,13 +268,32 @@ class ClaimJourneyIT extends BrowserJourney {
         assertFalse(b.text("#participant-nik").equals(c.nik()), "the NIK is shown masked");
         b.selectOne("entry:type", "JKM");
         b.wait(20).until(d -> b.find("#entry\\:type_label").getText().startsWith("JKM"));
-        b.find("#entry\\:eventDate_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), c.eventDate().format(DAY),
-                Keys.ESCAPE);
+        typeDate(b, "entry:eventDate", c.eventDate().format(DAY));
         b.click("#entry\\:check");
         b.wait(20).until(d -> b.exists("#cover-result"));
         WebElement cover = b.find("#cover-result");
         return "true".equals(cover.getAttribute("data-covered")) && "false".equals(cover.getAttribute("data-at-risk"))
                 && !b.exists("#death-duplicate") && "COVERED".equals(cover.getAttribute("data-reason"));
+    }
+
+    /**
+     * Types a date into a PrimeFaces date picker and closes its calendar, which opens on focus and would otherwise
+     * cover what lies around it. Escape closes it once it has finished opening; a click elsewhere on the page if not.
+     */
+    private static void typeDate(Browser b, String id, String text) {
+        String css = "#" + id.replace(":", "\\:");
+        WebElement input = b.find(css + "_input");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        WebElement panel = b.find(css + "_panel");
+        try {
+            b.wait(3).until(d -> panel.isDisplayed() && !panel.getAttribute("class").contains("overlay-enter"));
+            input.sendKeys(Keys.ESCAPE);
+            b.wait(3).until(d -> !panel.isDisplayed());
+        } catch (TimeoutException stillOpenOrNeverOpened) {
+            ((JavascriptExecutor) b.driver()).executeScript("document.body.click()");
+            b.wait(10).until(d -> !panel.isDisplayed());
+        }
+        assertEquals(text, input.getAttribute("value"));
     }
 
     /** Clicks a download link and gives the file the browser saved. */
