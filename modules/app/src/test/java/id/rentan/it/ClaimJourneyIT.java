@@ -70,7 +70,7 @@ class ClaimJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void theOtherClaimsPagesOpenForTheirRolesOnly() {
+    void theOtherClaimsPagesOpenForTheirRolesOnly() throws Exception {
         Browser b = browser();
         // FINANCE sees the claims at risk (to pay their month's invoice), not the claims themselves
         b.login("keuangan", PASSWORD);
@@ -103,6 +103,8 @@ class ClaimJourneyIT extends BrowserJourney {
         assertTrue(b.exists("#claims\\:table"));
         assertFalse(b.exists("#claims\\:record"), "no entry button for the auditor");
         b.screenshot("claims-list");
+        String csv = new String(download(b, b.find("#claims\\:exportCsv"), "klaim.csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.replace("\uFEFF", "").startsWith("id,nik,kpj,nama"), "the export's header: " + csv.lines().findFirst());
         if (b.exists("#claims\\:table tbody a[id$='open']")) {
             b.click("#claims\\:table tbody a[id$='open']");
             b.wait(20).until(d -> b.path().endsWith("/claims/claim.xhtml"));
