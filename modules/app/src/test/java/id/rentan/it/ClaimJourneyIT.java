@@ -130,7 +130,7 @@ class ClaimJourneyIT extends BrowserJourney {
 
     private void journey() throws Exception {
         List<Candidate> candidates = candidates("DKUPP", "opd.dkupp", 5);
-        assertFalse(candidates.isEmpty(), "an active DKUPP participant billed in a paid invoice of this year");
+        assertFalse(candidates.isEmpty(), "an active DKUPP participant billed in a paid invoice of this year or last");
         String tracking = "BPJS/KLAIM/IT/" + System.currentTimeMillis() % 100_000_000L;
         Browser b = browser();
 
@@ -336,18 +336,21 @@ class ClaimJourneyIT extends BrowserJourney {
     }
 
     /**
-     * Participants of an OPD who are ACTIVE, billed in a PAID invoice of this year (the demo treasurers pay the
+     * Participants of an OPD who are ACTIVE, billed in a PAID invoice of this year or last (the demo treasurers pay the
      * overdue ones) and covered for at least three months before the 15th of that invoice's month, so that a JKM
      * death on that day is covered with the full benefit (B-01). The latest paid month is used.
      */
     private List<Candidate> candidates(String opd, String operator, int wanted) throws Exception {
         LocalDate today = LocalDate.now(WIB);
         List<JsonObject> paid = new ArrayList<>();
-        for (JsonValue v : json(api("api/v1/funding/invoices?year=" + today.getYear() + "&status=PAID&size=100",
-                "keuangan").body()).getJsonArray("items")) {
-            paid.add(v.asJsonObject());
+        // this year's paid months, or last year's in January and February (the demo data bills last year then)
+        for (int year : new int[]{today.getYear(), today.getYear() - 1}) {
+            for (JsonValue v : json(api("api/v1/funding/invoices?year=" + year + "&status=PAID&size=100",
+                    "keuangan").body()).getJsonArray("items")) {
+                paid.add(v.asJsonObject());
+            }
         }
-        paid.sort(Comparator.comparingInt((JsonObject i) -> i.getInt("month")).reversed());
+        paid.sort(Comparator.comparingInt((JsonObject i) -> i.getInt("year") * 100 + i.getInt("month")).reversed());
         List<Candidate> found = new ArrayList<>();
         for (JsonObject invoice : paid) {
             LocalDate event = YearMonth.of(invoice.getInt("year"), invoice.getInt("month")).atDay(15);

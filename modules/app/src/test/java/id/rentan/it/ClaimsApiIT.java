@@ -58,8 +58,13 @@ class ClaimsApiIT extends ApplicationClient {
 
     @Test
     void aDeathClaimFromEntryToPaymentOverTheApi() throws Exception {
-        // two months back: ended, invoiced and paid by the demo data (due 30 days after the month's end)
-        LocalDate event = YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(2).atDay(12);
+        // the last month whose premium is due (30 days after its end): the demo data has invoiced and paid it
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        YearMonth due = YearMonth.from(today);
+        while (!due.atEndOfMonth().plusDays(30).isBefore(today)) {
+            due = due.minusMonths(1);
+        }
+        LocalDate event = due.atDay(12);
         JsonObject participant = coveredParticipant(event);
         String nik = participant.getString("nik");
         String claimJson = "{\"nik\":\"" + nik + "\",\"type\":\"JKM_DEATH\",\"eventDate\":\"" + event

@@ -126,7 +126,7 @@ public class ClaimService {
     /** Records a claim (REPORTED) with its cover check and expected benefit; a death makes the participant DECEASED. */
     @Transactional
     public Claim record(ClaimRequest request) {
-        Caller caller = callers.require(RECORDERS);
+        callers.require(RECORDERS);
         LocalDateTime now = clock.now();
         ParticipantSummary p = findParticipant(request.participantId(), request.nik(), request.kpj());
         Claim claim = newClaim(p, request, now);
@@ -226,6 +226,13 @@ public class ClaimService {
             recheck(c, now);
         }
         return claims.page(ClaimFilter.atRiskOnly(), callers.scope(), page);
+    }
+
+    /** How many claims are at risk, as last checked (for the home page: reads only, checks nothing again). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countAtRisk() {
+        callers.require(Role.ADMIN, Role.FINANCE, Role.AUDITOR);
+        return claims.page(ClaimFilter.atRiskOnly(), callers.scope(), PageRequest.of(0, 1)).total();
     }
 
     /** Checks a claim's cover again (the month may have been invoiced or paid since). */

@@ -3,7 +3,6 @@ package id.rentan.claims.web;
 import id.rentan.claims.application.ClaimService;
 import id.rentan.platform.api.module.HomeTask;
 import id.rentan.platform.api.module.HomeTaskProvider;
-import id.rentan.platform.api.paging.PageRequest;
 import id.rentan.platform.api.security.Caller;
 import id.rentan.platform.api.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +25,7 @@ public class ClaimsHomeTasks implements HomeTaskProvider {
         if (!caller.hasAnyRole(Role.ADMIN, Role.FINANCE)) {
             return List.of();
         }
-        long atRisk = claims.atRisk(PageRequest.of(0, 1)).total();
+        long atRisk = claims.countAtRisk();
         if (atRisk <= 0) {
             return List.of();
         }

@@ -64,6 +64,20 @@ public class DemoFunding {
         }
         int[] counts = commitments.openYear(year);
         int[] paid = invoicesAndPayments(event.today());
+        YearMonth lastDue = ArrearsService.lastDueMonth(event.today(),
+                parameters.intOn(ParameterCode.PREMIUM_DUE_DAYS, event.today()));
+        if (lastDue.getYear() < year) {
+            // January and February: no month of this year is due yet, so last year is billed and paid too, and the
+            // demo shows paid months (claims covered) all year round
+            budgets.allocate(year - 1, "APBD", Rupiah.of(907_200_000L), null, null,
+                    "Demo: pagu APBD " + (year - 1) + " (4.500 peserta x Rp16.800 x 12 bulan)");
+            budgets.allocate(year - 1, "DBHCHT", Rupiah.of(1_400_000_000L), null, null,
+                    "Demo: pagu DBHCHT " + (year - 1) + " (PMK 72/2024)");
+            commitments.openYear(year - 1);
+            int[] before = invoicesAndPayments(YearMonth.of(year - 1, 1), YearMonth.of(year - 1, 12), lastDue);
+            paid[0] += before[0];
+            paid[1] += before[1];
+        }
         LOG.info(() -> "Demo funding: allocations " + year + "-" + (year + 1) + ", " + counts[0]
                 + " commitments for " + year + " (" + counts[2] + " without budget), " + paid[0] + " invoices ("
                 + paid[1] + " paid) in " + (System.nanoTime() - started) / 1_000_000 + " ms");
@@ -77,8 +91,13 @@ public class DemoFunding {
     private int[] invoicesAndPayments(LocalDate today) {
         YearMonth lastDue = ArrearsService.lastDueMonth(today,
                 parameters.intOn(ParameterCode.PREMIUM_DUE_DAYS, today));
+        return invoicesAndPayments(YearMonth.of(today.getYear(), 1), YearMonth.from(today).minusMonths(1), lastDue);
+    }
+
+    /** The invoices of the months from..to for each source, paid up to the last month due. */
+    private int[] invoicesAndPayments(YearMonth from, YearMonth to, YearMonth lastDue) {
         int[] counts = new int[2];
-        for (YearMonth m = YearMonth.of(today.getYear(), 1); m.isBefore(YearMonth.from(today)); m = m.plusMonths(1)) {
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             for (String source : List.of("DBHCHT", "APBD")) {
                 Invoice invoice = invoices.generate(m.getYear(), m.getMonthValue(), source);
                 counts[0]++;
