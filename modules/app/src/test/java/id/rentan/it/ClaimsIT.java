@@ -13,17 +13,12 @@ import id.rentan.claims.domain.HeirRelation;
 import id.rentan.claims.domain.SchoolLevel;
 import id.rentan.funding.application.BudgetService;
 import id.rentan.funding.application.InvoiceService;
-import id.rentan.funding.application.PaymentService;
 import id.rentan.funding.domain.Invoice;
 import id.rentan.funding.domain.InvoiceLine;
-import id.rentan.funding.domain.Payment;
 import id.rentan.participants.api.ParticipantDirectory;
 import id.rentan.participants.api.ParticipantStatus;
 import id.rentan.participants.api.ParticipantSummary;
-import id.rentan.participants.application.ImportResult;
-import id.rentan.participants.application.ImportService;
 import id.rentan.participants.application.ParticipantService;
-import id.rentan.participants.application.RegistrationService;
 import id.rentan.participants.application.SubmissionService;
 import id.rentan.platform.api.error.BusinessException;
 import id.rentan.platform.api.money.Rupiah;
@@ -74,20 +69,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClaimsIT {
 
-    private static final Caller ADMIN = new Caller("admin", Set.of(Role.ADMIN), null);
-    private static final Caller VERIFIER = new Caller("verifikator", Set.of(Role.VERIFIER), null);
-    private static final Caller BPJS = new Caller("bpjs", Set.of(Role.BPJS_OFFICER), null);
-    private static final Caller FINANCE = new Caller("keuangan", Set.of(Role.FINANCE), null);
-    private static final Caller FINANCE2 = new Caller("keuangan2", Set.of(Role.FINANCE), null);
-    private static final Caller AUDITOR = new Caller("auditor", Set.of(Role.AUDITOR), null);
+    private static final Caller ADMIN = Callers.ADMIN;
+    private static final Caller VERIFIER = Callers.VERIFIER;
+    private static final Caller BPJS = Callers.BPJS;
+    private static final Caller FINANCE = Callers.FINANCE;
+    private static final Caller AUDITOR = Callers.AUDITOR;
     private static final String OPD = "KEC_MAYANGAN";
-    private static final Caller OPERATOR = new Caller("op.mayangan", Set.of(Role.OPD_OPERATOR), OPD);
-    private static final Caller OTHER_OPERATOR = new Caller("opd.dkupp", Set.of(Role.OPD_OPERATOR), "DKUPP");
+    private static final Caller OPERATOR = Callers.operator("op.mayangan", OPD);
+    private static final Caller OTHER_OPERATOR = Callers.operator("opd.dkupp", "DKUPP");
     private static final String SOURCE = "IT_KLAIM";
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(ClaimsIT.class, AsCaller.class, TestData.class);
+        return Deployments.withTests(ClaimsIT.class, AsCaller.class);
     }
 
     @Inject
@@ -97,16 +91,10 @@ class ClaimsIT {
     AsCaller asCaller;
 
     @Inject
-    ImportService imports;
-
-    @Inject
     ParticipantService participants;
 
     @Inject
     SubmissionService submissions;
-
-    @Inject
-    RegistrationService registrations;
 
     @Inject
     ParticipantDirectory directory;
@@ -118,10 +106,10 @@ class ClaimsIT {
     InvoiceService invoices;
 
     @Inject
-    PaymentService payments;
+    ClaimService claims;
 
     @Inject
-    ClaimService claims;
+    Enrolments enrolments;
 
     @Resource
     ManagedExecutorService executor;
@@ -151,46 +139,11 @@ class ClaimsIT {
         testCaller.actAs(ADMIN);
         budgets.saveSource(SOURCE, "Sumber uji klaim (IT)", 7, true);
         budgets.allocate(year, SOURCE, Rupiah.of(100_000_000L), OPD, "RT_RW", "IT: pagu klaim");
-        List<String> rows = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            rows.add(TestData.goodRow(TestData.nik(), "RT_RW"));
-        }
-        ImportResult result = imports.run(OPD, TestData.csv(rows), "klaim.csv", false, null);
-        assertEquals(5, result.accepted(), result.rows().toString());
-        List<Long> created = new ArrayList<>();
-        List<String> niks = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT id, nik FROM participants.participant WHERE import_id = ? ORDER BY id")) {
-            ps.setLong(1, result.importId());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    created.add(rs.getLong(1));
-                    niks.add(rs.getString(2));
-                }
-            }
-        }
+        List<Long> created = enrolments.verified(OPD, 5);
         testCaller.actAs(VERIFIER);
-        assertEquals(5, participants.verify(created).doneCount());
         assertEquals(5, submissions.submit(created, null).result().doneCount());
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "UPDATE participants.participant SET proposed_on = ? WHERE id = ?")) {
-            for (Long id : created) {
-                ps.setObject(1, LocalDate.of(year, 1, 1));
-                ps.setLong(2, id);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        StringBuilder csv = new StringBuilder("nik,kpj,tanggal_mulai,status,alasan\n");
-        for (int i = 0; i < niks.size(); i++) {
-            csv.append(niks.get(i)).append(",77").append(String.format("%08d", created.get(i) % 100_000_000))
-                    .append(",").append(year).append("-01-01,REGISTERED,\n");
-        }
-        testCaller.actAs(BPJS);
-        assertEquals(5, registrations.upload(csv.toString().getBytes(StandardCharsets.UTF_8), "hasil.csv")
-                .doneCount());
+        enrolments.registered(created, LocalDate.of(year, 1, 1), java.util.Collections.nCopies(5,
+                LocalDate.of(year, 1, 1)));
         YearMonth older = thisMonth().minusMonths(2);
         YearMonth last = thisMonth().minusMonths(1);
         testCaller.actAs(FINANCE);
@@ -203,12 +156,7 @@ class ClaimsIT {
     }
 
     private void pay(Invoice invoice) {
-        testCaller.actAs(FINANCE);
-        Payment p = payments.record(invoice.id(), new Payment.Documents("SPP/K/" + invoice.id(), LocalDate.now(),
-                "SPM/K/" + invoice.id(), LocalDate.now(), "SP2D/K/" + invoice.id(), LocalDate.now(), invoice.total()));
-        testCaller.actAs(FINANCE2);
-        payments.approve(p.id());
-        payments.receipt(p.id(), "BPJS/KW/K/" + invoice.id());
+        enrolments.pay(invoice);
     }
 
     private static ClaimRequest request(long participantId, ClaimType type, LocalDate event) {
@@ -430,31 +378,14 @@ class ClaimsIT {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); var s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return enrolments.count(sql);
     }
 
     private ParticipantStatus status(long id) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT status FROM participants.participant WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return ParticipantStatus.valueOf(rs.getString(1));
-            }
-        }
+        return ParticipantStatus.valueOf(enrolments.status(id));
     }
 
     private boolean audited(String action) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM platform.audit_log WHERE action = ?")) {
-            ps.setString(1, action);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        }
+        return enrolments.audited(action);
     }
 }

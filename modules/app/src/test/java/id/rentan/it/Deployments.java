@@ -42,7 +42,7 @@ public final class Deployments {
     private static WebArchive withTests0(Class<?>... testClasses) throws java.io.IOException {
         WebArchive war = application()
                 .addClasses(testClasses)
-                .addClasses(TestCaller.class, Deployments.class);
+                .addClasses(TestCaller.class, Deployments.class, Callers.class, Enrolments.class, TestData.class);
         // Arquillian's own servlet runs the tests inside the server: it must be reachable without a login.
         String webXml = new String(war.get("WEB-INF/web.xml").getAsset().openStream().readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);

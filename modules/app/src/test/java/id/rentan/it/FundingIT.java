@@ -70,12 +70,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FundingIT {
 
-    private static final Caller ADMIN = new Caller("admin", Set.of(Role.ADMIN), null);
-    private static final Caller VERIFIER = new Caller("verifikator", Set.of(Role.VERIFIER), null);
-    private static final Caller BPJS = new Caller("bpjs", Set.of(Role.BPJS_OFFICER), null);
-    private static final Caller FINANCE = new Caller("keuangan", Set.of(Role.FINANCE), null);
-    private static final Caller FINANCE2 = new Caller("keuangan2", Set.of(Role.FINANCE), null);
-    private static final Caller AUDITOR = new Caller("auditor", Set.of(Role.AUDITOR), null);
+    private static final Caller ADMIN = Callers.ADMIN;
+    private static final Caller VERIFIER = Callers.VERIFIER;
+    private static final Caller BPJS = Callers.BPJS;
+    private static final Caller FINANCE = Callers.FINANCE;
+    private static final Caller FINANCE2 = Callers.FINANCE2;
+    private static final Caller AUDITOR = Callers.AUDITOR;
 
     @Deployment
     static WebArchive deployment() {
@@ -127,44 +127,15 @@ class FundingIT {
     @Resource(lookup = "java:app/jdbc/rentan")
     DataSource dataSource;
 
-    /** Verified candidates of an OPD (RT/RW heads), created through an import. */
+    @Inject
+    Enrolments enrolments;
+
     private List<Long> verifiedCandidates(String opd, int n) throws SQLException {
-        testCaller.actAs(ADMIN);
-        List<String> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            rows.add(TestData.goodRow(TestData.nik(), "RT_RW"));
-        }
-        ImportResult result = imports.run(opd, TestData.csv(rows), "dana.csv", false, null);
-        assertEquals(n, result.accepted(), result.rows().toString());
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT id FROM participants.participant WHERE import_id = ? ORDER BY id")) {
-            ps.setLong(1, result.importId());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
-        testCaller.actAs(VERIFIER);
-        assertEquals(n, participants.verify(ids).doneCount());
-        return ids;
+        return enrolments.verified(opd, n);
     }
 
     private List<String> niks(List<Long> ids) throws SQLException {
-        List<String> niks = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT nik FROM participants.participant WHERE id = ?")) {
-            for (Long id : ids) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    niks.add(rs.getString(1));
-                }
-            }
-        }
-        return niks;
+        return enrolments.niks(ids);
     }
 
     @Test
@@ -219,14 +190,7 @@ class FundingIT {
     }
 
     private String status(long id) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT status FROM participants.participant WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
+        return enrolments.status(id);
     }
 
     @Test
@@ -246,25 +210,7 @@ class FundingIT {
         // these workers were proposed at the start of last year (the registry only lets cover start after the
         // proposal), and BPJS starts their cover on 1 January: January to December of last year are billed, and
         // funding moves their commitment from the planned year to the year cover actually started (F-02)
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "UPDATE participants.participant SET proposed_on = ? WHERE id = ?")) {
-            for (Long id : ids) {
-                ps.setObject(1, LocalDate.of(year, 1, 1));
-                ps.setLong(2, id);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        StringBuilder csv = new StringBuilder("nik,kpj,tanggal_mulai,status,alasan\n");
-        List<String> niks = niks(ids);
-        for (int i = 0; i < niks.size(); i++) {
-            csv.append(niks.get(i)).append(",88").append(String.format("%08d", ids.get(i) % 100_000_000))
-                    .append(",").append(year).append("-01-01,REGISTERED,\n");
-        }
-        testCaller.actAs(BPJS);
-        assertEquals(5, registrations.upload(csv.toString().getBytes(StandardCharsets.UTF_8), "hasil.csv")
-                .doneCount());
+        enrolments.registered(ids, LocalDate.of(year, 1, 1), java.util.Collections.nCopies(5, LocalDate.of(year, 1, 1)));
         testCaller.actAs(ADMIN);
         BudgetFigures lastYear = budgets.overview(year).stream().filter(f -> source.equals(f.sourceCode()))
                 .findFirst().orElseThrow();
@@ -421,22 +367,7 @@ class FundingIT {
         assertEquals(3, submissions.submit(ids, null).result().doneCount());
         // A and B covered from October of last year, C from August
         LocalDate[] starts = {LocalDate.of(year, 10, 1), LocalDate.of(year, 10, 1), LocalDate.of(year, 8, 1)};
-        StringBuilder csv = new StringBuilder("nik,kpj,tanggal_mulai,status,alasan\n");
-        List<String> niks = niks(ids);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "UPDATE participants.participant SET proposed_on = ? WHERE id = ?")) {
-            for (int i = 0; i < ids.size(); i++) {
-                ps.setObject(1, LocalDate.of(year, 1, 1));
-                ps.setLong(2, ids.get(i));
-                ps.executeUpdate();
-                csv.append(niks.get(i)).append(",77").append(String.format("%08d", ids.get(i) % 100_000_000))
-                        .append(",").append(starts[i]).append(",REGISTERED,\n");
-            }
-        }
-        testCaller.actAs(BPJS);
-        assertEquals(3, registrations.upload(csv.toString().getBytes(StandardCharsets.UTF_8), "hasil.csv")
-                .doneCount());
+        enrolments.registered(ids, LocalDate.of(year, 1, 1), List.of(starts));
 
         // August to December are invoiced; only October is paid
         testCaller.actAs(FINANCE);
@@ -482,12 +413,7 @@ class FundingIT {
     }
 
     private void pay(Invoice invoice) {
-        testCaller.actAs(FINANCE);
-        Payment p = payments.record(invoice.id(), new Payment.Documents("SPP/T/" + invoice.id(), LocalDate.now(),
-                "SPM/T/" + invoice.id(), LocalDate.now(), "SP2D/T/" + invoice.id(), LocalDate.now(), invoice.total()));
-        testCaller.actAs(FINANCE2);
-        payments.approve(p.id());
-        payments.receipt(p.id(), "BPJS/KW/T/" + invoice.id());
+        enrolments.pay(invoice);
     }
 
     private FundingRepository.Arrear arrearOf(long participantId) {
@@ -531,13 +457,6 @@ class FundingIT {
     }
 
     private boolean audited(String action) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM platform.audit_log WHERE action = ?")) {
-            ps.setString(1, action);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        }
+        return enrolments.audited(action);
     }
 }

@@ -138,6 +138,9 @@ public class ClaimService {
         try {
             claims.save(claim);
         } catch (PersistenceException e) {
+            if (!claim.type().isDeath()) {
+                throw e;
+            }
             // uq_claim_death: another death claim for the participant was saved at the same moment
             throw BusinessException.conflict("claim.death.duplicate", p.fullName());
         }
@@ -216,14 +219,17 @@ public class ClaimService {
 
     /**
      * The claims at risk (CL-01): their month is not paid yet; each is checked again first, so a month paid since
-     * drops off. For FINANCE and ADMIN (and auditors), linking to the invoice to pay.
+     * drops off (for auditors: as last checked). For FINANCE and ADMIN (and auditors), linking to the invoice to pay.
      */
     @Transactional
     public Page<Claim> atRisk(PageRequest page) {
-        callers.require(Role.ADMIN, Role.FINANCE, Role.AUDITOR);
-        LocalDateTime now = clock.now();
-        for (Claim c : claims.atRisk()) {
-            recheck(c, now);
+        Caller caller = callers.require(Role.ADMIN, Role.FINANCE, Role.AUDITOR);
+        if (caller.hasAnyRole(Role.ADMIN, Role.FINANCE)) {
+            // auditors read what was last checked; they change nothing, not even a check
+            LocalDateTime now = clock.now();
+            for (Claim c : claims.atRisk()) {
+                recheck(c, now);
+            }
         }
         return claims.page(ClaimFilter.atRiskOnly(), callers.scope(), page);
     }

@@ -21,6 +21,7 @@ import id.rentan.claims.domain.Scholarship;
 import id.rentan.participants.api.ParticipantSummary;
 import id.rentan.platform.api.error.BusinessException;
 import id.rentan.platform.api.identity.Nik;
+import id.rentan.platform.api.io.RequestValues;
 import id.rentan.platform.api.io.TableWriter;
 import id.rentan.platform.api.io.TabularFormat;
 import id.rentan.platform.api.io.Uploads;
@@ -52,13 +53,12 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 import static id.rentan.platform.api.io.Downloads.download;
 import static id.rentan.platform.api.io.Downloads.format;
+import static id.rentan.platform.api.io.RequestValues.constant;
 
 /** Claims over HTTP: entry with the cover check and expected benefit, lists, documents, heirs, scholarships, decisions. */
 @Path("v1/claims")
@@ -232,9 +232,8 @@ public class ClaimsResource {
         if (b == null) {
             throw new BusinessException("request.body.required");
         }
-        return new ClaimRequest(b.participantId(), b.nik(), b.kpj(), b.type() == null || b.type().isBlank() ? null
-                : enumOf(ClaimType.class, b.type(), "claim.type.invalid"), date(b.eventDate()), time(b.eventTime()),
-                dateTime(b.reportedAt()), Boolean.TRUE.equals(b.roadAccident()), b.inabilityMonths(),
+        return new ClaimRequest(b.participantId(), b.nik(), b.kpj(), constant(ClaimType.class, b.type(), "claim.type.invalid"), date(b.eventDate()), RequestValues.time(b.eventTime(), "claim.date.invalid"),
+                RequestValues.dateTime(b.reportedAt(), "claim.date.invalid"), Boolean.TRUE.equals(b.roadAccident()), b.inabilityMonths(),
                 b.description());
     }
 
@@ -384,7 +383,7 @@ public class ClaimsResource {
         if (body == null || body.decision() == null || body.decision().isBlank()) {
             throw new BusinessException("claim.decision.required");
         }
-        ClaimStatus decision = enumOf(ClaimStatus.class, body.decision(), "claim.decision.invalid");
+        ClaimStatus decision = constant(ClaimStatus.class, body.decision(), "claim.decision.invalid");
         return ClaimJson.of(claims.decide(id, decision, body.amount(), body.reason(), date(body.paidOn())));
     }
 
@@ -397,7 +396,8 @@ public class ClaimsResource {
         if (body == null) {
             throw new BusinessException("claim.stageTwo.required");
         }
-        return ClaimJson.of(claims.stageTwo(id, dateTime(body.verdictAt()), dateTime(body.reportedAt())));
+        return ClaimJson.of(claims.stageTwo(id, RequestValues.dateTime(body.verdictAt(), "claim.date.invalid"),
+                RequestValues.dateTime(body.reportedAt(), "claim.date.invalid")));
     }
 
     @POST
@@ -423,8 +423,7 @@ public class ClaimsResource {
         if (body == null) {
             throw new BusinessException("request.body.required");
         }
-        HeirRelation relation = body.relation() == null || body.relation().isBlank() ? null
-                : enumOf(HeirRelation.class, body.relation(), "claim.heir.relation.invalid");
+        HeirRelation relation = constant(HeirRelation.class, body.relation(), "claim.heir.relation.invalid");
         claims.addHeir(id, body.name(), body.nik(), relation, date(body.birthDate()),
                 Boolean.TRUE.equals(body.married()), Boolean.TRUE.equals(body.working()));
         return Response.status(Response.Status.CREATED).entity(ClaimJson.of(claims.view(id))).build();
@@ -448,8 +447,7 @@ public class ClaimsResource {
         if (body == null || body.heirId() == null || body.schoolYear() == null) {
             throw new BusinessException("claim.scholarship.required");
         }
-        SchoolLevel level = body.level() == null || body.level().isBlank() ? null
-                : enumOf(SchoolLevel.class, body.level(), "claim.scholarship.level.invalid");
+        SchoolLevel level = constant(SchoolLevel.class, body.level(), "claim.scholarship.level.invalid");
         claims.addScholarship(id, body.heirId(), body.schoolYear(), level);
         return Response.status(Response.Status.CREATED).entity(ClaimJson.of(claims.view(id))).build();
     }
@@ -473,58 +471,16 @@ public class ClaimsResource {
 
     private static ClaimFilter filter(String status, String type, String query, String opd, Boolean covered,
                                       Boolean atRisk, String from, String to) {
-        return new ClaimFilter(blank(status) ? null : enumOf(ClaimStatus.class, status, "claim.status.invalid"),
-                blank(type) ? null : enumOf(ClaimType.class, type, "claim.type.invalid"), query, opd, covered,
+        return new ClaimFilter(constant(ClaimStatus.class, status, "claim.status.invalid"),
+                constant(ClaimType.class, type, "claim.type.invalid"), query, opd, covered,
                 atRisk, date(from), date(to));
     }
 
     private static DocumentType document(String type) {
-        return enumOf(DocumentType.class, type, "claim.document.invalid");
+        return constant(DocumentType.class, type, "claim.document.invalid");
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    static LocalDate date(String text) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new BusinessException("claim.date.invalid", text);
-        }
-    }
-
-    static LocalTime time(String text) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            return LocalTime.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new BusinessException("claim.date.invalid", text);
-        }
-    }
-
-    static LocalDateTime dateTime(String text) {
-        if (blank(text)) {
-            return null;
-        }
-        String t = text.strip();
-        try {
-            return t.length() <= 10 ? LocalDate.parse(t).atStartOfDay() : LocalDateTime.parse(t);
-        } catch (DateTimeParseException e) {
-            throw new BusinessException("claim.date.invalid", text);
-        }
-    }
-
-    static <E extends Enum<E>> E enumOf(Class<E> type, String name, String key) {
-        try {
-            return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BusinessException(key, name);
-        }
+    private static LocalDate date(String text) {
+        return RequestValues.date(text, "claim.date.invalid");
     }
 }

@@ -26,6 +26,7 @@ import id.rentan.funding.domain.LedgerVerification;
 import id.rentan.funding.domain.Payment;
 import id.rentan.funding.domain.PaymentStatus;
 import id.rentan.platform.api.error.BusinessException;
+import id.rentan.platform.api.io.RequestValues;
 import id.rentan.platform.api.io.TableWriter;
 import static id.rentan.platform.api.io.Downloads.download;
 import static id.rentan.platform.api.io.Downloads.format;
@@ -53,7 +54,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -287,7 +287,7 @@ public class FundingResource {
                                           @QueryParam("status") String status,
                                           @QueryParam("page") @DefaultValue("0") int page,
                                           @QueryParam("size") @DefaultValue("25") int size) {
-        InvoiceStatus s = status == null || status.isBlank() ? null : enumOf(InvoiceStatus.class, status);
+        InvoiceStatus s = enumOf(InvoiceStatus.class, status);
         return PageJson.of(invoices.invoices(year, source, s, PageRequest.of(page, size)), InvoiceJson::of);
     }
 
@@ -396,14 +396,7 @@ public class FundingResource {
     }
 
     private static BillReconciliation.Outcome outcome(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return BillReconciliation.Outcome.valueOf(text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BusinessException("funding.reconciliation.outcome", text);
-        }
+        return RequestValues.constant(BillReconciliation.Outcome.class, text, "funding.reconciliation.outcome");
     }
 
     // ---- arrears ---------------------------------------------------------------------------------------------------
@@ -458,7 +451,7 @@ public class FundingResource {
     public PageJson<PaymentJson> payments(@QueryParam("status") String status,
                                           @QueryParam("page") @DefaultValue("0") int page,
                                           @QueryParam("size") @DefaultValue("25") int size) {
-        PaymentStatus s = status == null || status.isBlank() ? null : enumOf(PaymentStatus.class, status);
+        PaymentStatus s = enumOf(PaymentStatus.class, status);
         return PageJson.of(payments.payments(s, PageRequest.of(page, size)), PaymentJson::of);
     }
 
@@ -544,21 +537,10 @@ public class FundingResource {
     }
 
     static LocalDate date(String text) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new BusinessException("funding.date.invalid", text);
-        }
+        return RequestValues.date(text, "funding.date.invalid");
     }
 
     static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-        try {
-            return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BusinessException("funding.status.unknown", name);
-        }
+        return RequestValues.constant(type, name, "funding.status.unknown");
     }
 }
