@@ -104,8 +104,15 @@ public class InvoiceService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Invoice> invoices(Integer year, String source, InvoiceStatus status, PageRequest page) {
+        return invoices(year, null, source, status, page);
+    }
+
+    /** The invoices of a year, month (1-12), source and status ({@code null}: any), newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Invoice> invoices(Integer year, Integer month, String source, InvoiceStatus status,
+                                  PageRequest page) {
         callers.require(Role.ADMIN, Role.FINANCE, Role.BPJS_OFFICER, Role.AUDITOR);
-        return repository.invoices(year, source == null || source.isBlank() ? null : source, status, page);
+        return repository.invoices(year, month, source == null || source.isBlank() ? null : source, status, page);
     }
 
     /** Invoices not paid yet, oldest first (FINANCE's home page). */

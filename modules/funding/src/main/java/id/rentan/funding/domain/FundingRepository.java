@@ -63,7 +63,13 @@ public interface FundingRepository {
 
     Invoice add(Invoice invoice);
 
-    Page<Invoice> invoices(Integer fiscalYear, String sourceCode, InvoiceStatus status, PageRequest page);
+    default Page<Invoice> invoices(Integer fiscalYear, String sourceCode, InvoiceStatus status, PageRequest page) {
+        return invoices(fiscalYear, null, sourceCode, status, page);
+    }
+
+    /** Invoices, newest first, of a year, month (1-12), source and status ({@code null}: any). */
+    Page<Invoice> invoices(Integer fiscalYear, Integer month, String sourceCode, InvoiceStatus status,
+                           PageRequest page);
 
     /**
      * Writes an invoice's frozen lines: a PREMIUM line for every covered commitment of the source billed in the month
@@ -203,5 +209,70 @@ public interface FundingRepository {
 
     /** A month billed for a participant. */
     record BilledMonth(long invoiceId, String sourceCode, InvoiceStatus invoiceStatus) {
+    }
+
+    // ---- statistics, summed in the database ---------------------------------------------------------------
+
+    /**
+     * What the invoices of a fiscal year charge, per source and month (optionally of one source): from the invoices'
+     * own totals, or, for one OPD, from the lines billing its participants.
+     */
+    List<MonthSums> monthSums(int fiscalYear, String sourceCode, String opdCode);
+
+    /**
+     * One source's month.
+     *
+     * @param invoices         invoices (with a line of the OPD, when one is given)
+     * @param paidInvoices     of which paid
+     * @param invoiced         premiums less credits
+     * @param paid             the same on paid invoices
+     * @param premiumLines     premium lines
+     * @param paidPremiumLines premium lines on paid invoices
+     */
+    record MonthSums(String sourceCode, int month, int invoices, int paidInvoices, long invoiced, long paid,
+                     long premiumLines, long paidPremiumLines) {
+    }
+
+    /** Participants with a premium line on a paid invoice of a fiscal year, per source and in all (each once). */
+    ParticipantCounts paidParticipants(int fiscalYear, String sourceCode, String opdCode);
+
+    /**
+     * @param bySource per source
+     * @param total    over the sources, each participant once
+     */
+    record ParticipantCounts(Map<String, Long> bySource, long total) {
+    }
+
+    /**
+     * Commitments of a fiscal year per source: {amount committed, participants with a commitment not released}; of
+     * one OPD's participants when an OPD is given.
+     */
+    Map<String, long[]> commitmentSums(int fiscalYear, String sourceCode, String opdCode);
+
+    /** The budget lines of a fiscal year reserved to an OPD, per source: {allocated, committed}. */
+    Map<String, long[]> reservedLineSums(int fiscalYear, String sourceCode, String opdCode);
+
+    /** The fiscal year's invoices not paid; for an OPD, those with lines of its participants and their lines' sum. */
+    UnpaidSums unpaidInvoices(int fiscalYear, String sourceCode, String opdCode);
+
+    /**
+     * @param invoices    how many
+     * @param amount      what they charge
+     * @param oldestMonth the month (1-12) of the oldest, or {@code null}
+     */
+    record UnpaidSums(int invoices, long amount, Integer oldestMonth) {
+    }
+
+    /** The arrears list summed per participant status (of one source and/or OPD when given). */
+    List<ArrearsSums> arrearsSums(String sourceCode, String opdCode);
+
+    /**
+     * @param status       the participant's status after the check
+     * @param participants how many
+     * @param owed         what they owe
+     * @param oldestSince  the oldest unpaid month
+     * @param checkedAt    when the list was made
+     */
+    record ArrearsSums(String status, long participants, long owed, YearMonth oldestSince, LocalDateTime checkedAt) {
     }
 }

@@ -247,8 +247,10 @@ public class JpaFundingRepository implements FundingRepository {
     }
 
     @Override
-    public Page<Invoice> invoices(Integer fiscalYear, String sourceCode, InvoiceStatus status, PageRequest page) {
+    public Page<Invoice> invoices(Integer fiscalYear, Integer month, String sourceCode, InvoiceStatus status,
+                                  PageRequest page) {
         String where = " where 1 = 1" + (fiscalYear == null ? "" : " and i.fiscalYear = :y")
+                + (month == null ? "" : " and i.month = :m")
                 + (sourceCode == null ? "" : " and i.sourceCode = :s") + (status == null ? "" : " and i.status = :t");
         TypedQuery<Invoice> q = em.createQuery("select i from Invoice i" + where
                 + " order by i.fiscalYear desc, i.month desc, i.sourceCode", Invoice.class);
@@ -256,6 +258,9 @@ public class JpaFundingRepository implements FundingRepository {
         for (TypedQuery<?> query : List.of(q, count)) {
             if (fiscalYear != null) {
                 query.setParameter("y", fiscalYear);
+            }
+            if (month != null) {
+                query.setParameter("m", month);
             }
             if (sourceCode != null) {
                 query.setParameter("s", sourceCode);
@@ -791,5 +796,116 @@ public class JpaFundingRepository implements FundingRepository {
                             rs.getString(5), YearMonth.of(since / 100, since % 100), rs.getInt(7), rs.getLong(8),
                             rs.getString(9));
                 });
+    }
+
+    // ---- statistics (R-04) ---------------------------------------------------------------------------------------
+
+    /** {@code AND <column> = ?} and its argument when the value is given. */
+    private static String and(String column, String value, List<Object> args) {
+        if (value == null) {
+            return "";
+        }
+        args.add(value);
+        return " AND " + column + " = ?";
+    }
+
+    @Override
+    public List<MonthSums> monthSums(int fiscalYear, String sourceCode, String opdCode) {
+        flush();
+        List<Object> args = new ArrayList<>(List.of(fiscalYear));
+        String sql;
+        if (opdCode == null) {
+            // the invoices' own totals: no line is read
+            sql = "SELECT source_code, period_month, COUNT(*), SUM(CASE WHEN status = 'PAID' THEN 1 ELSE 0 END), "
+                    + "SUM(total), SUM(CASE WHEN status = 'PAID' THEN total ELSE 0 END), SUM(premium_lines), "
+                    + "SUM(CASE WHEN status = 'PAID' THEN premium_lines ELSE 0 END) "
+                    + "FROM funding.invoice WHERE fiscal_year = ?" + and("source_code", sourceCode, args)
+                    + " GROUP BY source_code, period_month";
+        } else {
+            sql = "SELECT i.source_code, i.period_month, COUNT(DISTINCT i.id), "
+                    + "COUNT(DISTINCT CASE WHEN i.status = 'PAID' THEN i.id END), SUM(l.amount), "
+                    + "SUM(CASE WHEN i.status = 'PAID' THEN l.amount ELSE 0 END), "
+                    + "SUM(CASE WHEN l.kind = 'PREMIUM' THEN 1 ELSE 0 END), "
+                    + "SUM(CASE WHEN l.kind = 'PREMIUM' AND i.status = 'PAID' THEN 1 ELSE 0 END) "
+                    + "FROM funding.invoice i JOIN funding.invoice_line l ON l.invoice_id = i.id "
+                    + "WHERE i.fiscal_year = ?" + and("l.opd_code", opdCode, args)
+                    + and("i.source_code", sourceCode, args) + " GROUP BY i.source_code, i.period_month";
+        }
+        return list(sql, args, rs -> new MonthSums(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+    }
+
+    @Override
+    public ParticipantCounts paidParticipants(int fiscalYear, String sourceCode, String opdCode) {
+        flush();
+        List<Object> args = new ArrayList<>(List.of(fiscalYear));
+        String from = " FROM funding.invoice i JOIN funding.invoice_line l ON l.invoice_id = i.id "
+                + "WHERE i.fiscal_year = ? AND i.status = 'PAID' AND l.kind = 'PREMIUM'"
+                + and("i.source_code", sourceCode, args) + and("l.opd_code", opdCode, args);
+        Map<String, Long> bySource = new java.util.LinkedHashMap<>();
+        each("SELECT i.source_code, COUNT(DISTINCT l.participant_id)" + from + " GROUP BY i.source_code", args,
+                rs -> Map.entry(rs.getString(1), rs.getLong(2)), e -> bySource.put(e.getKey(), e.getValue()));
+        long total = bySource.isEmpty() ? 0
+                : list("SELECT COUNT(DISTINCT l.participant_id)" + from, args, rs -> rs.getLong(1)).get(0);
+        return new ParticipantCounts(bySource, total);
+    }
+
+    @Override
+    public Map<String, long[]> commitmentSums(int fiscalYear, String sourceCode, String opdCode) {
+        flush();
+        List<Object> args = new ArrayList<>(List.of(fiscalYear));
+        // a released commitment's amount is 0, so the sum is what is committed (the budget lines' running totals)
+        String sql = "SELECT source_code, SUM(amount), SUM(CASE WHEN state <> 'RELEASED' THEN 1 ELSE 0 END) "
+                + "FROM funding.commitment WHERE fiscal_year = ?" + and("source_code", sourceCode, args)
+                + and("opd_code", opdCode, args) + " GROUP BY source_code";
+        Map<String, long[]> sums = new HashMap<>();
+        each(sql, args, rs -> Map.entry(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)}),
+                e -> sums.put(e.getKey(), e.getValue()));
+        return sums;
+    }
+
+    @Override
+    public Map<String, long[]> reservedLineSums(int fiscalYear, String sourceCode, String opdCode) {
+        flush();
+        List<Object> args = new ArrayList<>(List.of(fiscalYear, opdCode));
+        String sql = "SELECT source_code, SUM(allocated), SUM(committed) FROM funding.budget_line "
+                + "WHERE fiscal_year = ? AND opd_code = ?" + and("source_code", sourceCode, args)
+                + " GROUP BY source_code";
+        Map<String, long[]> sums = new HashMap<>();
+        each(sql, args, rs -> Map.entry(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)}),
+                e -> sums.put(e.getKey(), e.getValue()));
+        return sums;
+    }
+
+    @Override
+    public UnpaidSums unpaidInvoices(int fiscalYear, String sourceCode, String opdCode) {
+        flush();
+        List<Object> args = new ArrayList<>(List.of(fiscalYear));
+        String sql = opdCode == null
+                ? "SELECT COUNT(*), SUM(total), MIN(period_month) FROM funding.invoice "
+                + "WHERE fiscal_year = ? AND status = 'ISSUED'" + and("source_code", sourceCode, args)
+                : "SELECT COUNT(DISTINCT i.id), SUM(l.amount), MIN(i.period_month) FROM funding.invoice i "
+                + "JOIN funding.invoice_line l ON l.invoice_id = i.id WHERE i.fiscal_year = ? AND i.status = 'ISSUED'"
+                + and("l.opd_code", opdCode, args) + and("i.source_code", sourceCode, args);
+        return list(sql, args, rs -> {
+            int count = rs.getInt(1);
+            long amount = rs.getLong(2);
+            int oldest = rs.getInt(3);
+            return new UnpaidSums(count, amount, rs.wasNull() ? null : oldest);
+        }).get(0);
+    }
+
+    @Override
+    public List<ArrearsSums> arrearsSums(String sourceCode, String opdCode) {
+        flush();
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT participant_status, COUNT(*), SUM(amount), MIN(since_period), MAX(checked_at) "
+                + "FROM funding.arrears WHERE 1 = 1" + and("source_code", sourceCode, args)
+                + and("opd_code", opdCode, args) + " GROUP BY participant_status ORDER BY participant_status";
+        return list(sql, args, rs -> {
+            int since = rs.getInt(4);
+            return new ArrearsSums(rs.getString(1), rs.getLong(2), rs.getLong(3), YearMonth.of(since / 100,
+                    since % 100), rs.getTimestamp(5).toLocalDateTime());
+        });
     }
 }

@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
 
 /**
  * The budget overview (F-07) of a fiscal year: per funding source and per budget line (OPD/sector split), what is
- * allocated, committed, invoiced, paid and left, the absorption and the places left at today's rate.
+ * allocated, committed, invoiced, paid and left, the absorption and the places left at today's rate. The year may come
+ * from the address ({@code ?year=2026}, e.g. from a report's figure).
  */
 @Named
 @ViewScoped
@@ -45,10 +46,9 @@ public class BudgetOverviewBacking implements Serializable {
         for (FundingSource s : budgets.sources()) {
             sourceNames.put(s.code(), s.name());
         }
-        load();
     }
 
-    /** Reads the figures of the chosen year. */
+    /** Reads the figures of the chosen year (on opening the page, the year may come from the address). */
     public void load() {
         bySource = budgets.bySource(year);
         lines = budgets.overview(year);

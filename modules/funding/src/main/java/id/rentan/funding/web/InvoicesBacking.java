@@ -24,7 +24,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The invoices (F-03): a server-paged list filtered by year, source and status, and the form with which FINANCE (or
+ * The invoices (F-03): a server-paged list filtered by year, month, source and status (also from the address, e.g.
+ * a report's figure: {@code ?year=2026&month=3&status=PAID}), and the form with which FINANCE (or
  * an administrator) generates the invoice of a month and source; the new invoice opens at once.
  */
 @Named
@@ -49,6 +50,7 @@ public class InvoicesBacking implements Serializable {
     Messages messages;
 
     private Integer year;
+    private Integer month;
     private String source;
     private InvoiceStatus status;
 
@@ -70,7 +72,7 @@ public class InvoicesBacking implements Serializable {
         if (callers.caller().hasAnyRole(Role.ADMIN, Role.FINANCE, Role.AUDITOR)) {
             sourceCodes = budgets.sources().stream().map(FundingSource::code).toList();
         }
-        model = new PagedDataModel<>(request -> invoices.invoices(year, source, status, request),
+        model = new PagedDataModel<>(request -> invoices.invoices(year, month, source, status, request),
                 row -> Long.toString(row.id()));
     }
 
@@ -86,6 +88,7 @@ public class InvoicesBacking implements Serializable {
 
     public void clear() {
         year = null;
+        month = null;
         source = null;
         status = null;
     }
@@ -112,6 +115,8 @@ public class InvoicesBacking implements Serializable {
     public List<String> getSourceCodes() { return sourceCodes; }
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }
+    public Integer getMonth() { return month; }
+    public void setMonth(Integer month) { this.month = month; }
     public String getSource() { return source; }
     public void setSource(String source) { this.source = source; }
     public InvoiceStatus getStatus() { return status; }
