@@ -4,6 +4,7 @@ import id.rentan.platform.api.paging.Page;
 import id.rentan.platform.api.paging.PageRequest;
 import id.rentan.platform.api.security.DataScope;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -38,4 +39,44 @@ public interface ClaimRepository {
 
     /** S-01: scholarships of a school year whose child has none for the next one (due for renewal). */
     List<Scholarship> scholarshipsOf(int schoolYear, DataScope scope);
+
+    // ---- statistics, summed in the database ---------------------------------------------------------------
+
+    /** The claims whose event falls between two days (inclusive), counted and summed per type, status and reason. */
+    List<ClaimCell> cells(LocalDate from, LocalDate to, DataScope scope);
+
+    /**
+     * Claims of one type, status and cover reason.
+     *
+     * @param claims            how many
+     * @param expected          expected benefits with a ceiling
+     * @param openEnded         claims whose benefit has no ceiling (K-04)
+     * @param decided           claims with a decided amount
+     * @param expectedOfDecided expected benefits (with a ceiling) of the decided claims
+     * @param decidedAmount     decided amounts
+     * @param paidAmount        decided amounts of PAID claims
+     * @param amountDiffers     decided claims whose amount differs from the expected benefit
+     */
+    record ClaimCell(ClaimType type, ClaimStatus status, CoverReason reason, long claims, long expected,
+                     long openEnded, long decided, long expectedOfDecided, long decidedAmount, long paidAmount,
+                     long amountDiffers) {
+    }
+
+    /** Heirs recorded on the claims whose event falls between two days, per relation: {heirs, entitled}. */
+    List<HeirCount> heirCounts(LocalDate from, LocalDate to, DataScope scope);
+
+    record HeirCount(HeirRelation relation, long heirs, long entitled) {
+    }
+
+    /** How many claims whose event falls between two days have at least one heir. */
+    long claimsWithHeirs(LocalDate from, LocalDate to, DataScope scope);
+
+    /** Scholarships of a school year per level (claims not rejected): {children, amount}. */
+    List<ScholarshipCount> scholarshipCounts(int schoolYear, DataScope scope);
+
+    record ScholarshipCount(SchoolLevel level, long children, long amount) {
+    }
+
+    /** How many claims (not rejected) have a scholarship in a school year. */
+    long claimsWithScholarships(int schoolYear, DataScope scope);
 }

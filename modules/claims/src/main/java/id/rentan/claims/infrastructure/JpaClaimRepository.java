@@ -5,8 +5,11 @@ import id.rentan.claims.domain.ClaimFile;
 import id.rentan.claims.domain.ClaimFilter;
 import id.rentan.claims.domain.ClaimRepository;
 import id.rentan.claims.domain.ClaimStatus;
+import id.rentan.claims.domain.ClaimType;
 import id.rentan.claims.domain.CoverReason;
+import id.rentan.claims.domain.HeirRelation;
 import id.rentan.claims.domain.Scholarship;
+import id.rentan.claims.domain.SchoolLevel;
 import id.rentan.platform.api.paging.Page;
 import id.rentan.platform.api.paging.PageRequest;
 import id.rentan.platform.api.security.DataScope;
@@ -16,7 +19,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +140,19 @@ public class JpaClaimRepository implements ClaimRepository {
             params.put("atRiskReasons", reasons(CoverReason::atRisk));
             params.put("rejected", ClaimStatus.REJECTED);
         }
+        if (f.reason() != null) {
+            w.append(" and c.coverReason = :reason");
+            params.put("reason", f.reason());
+        }
+        if (Boolean.TRUE.equals(f.withHeirs())) {
+            w.append(" and exists (select h.id from Heir h where h.claim = c)");
+        }
+        if (f.scholarshipYear() != null) {
+            w.append(" and c.status <> :notRejected and exists (select s.id from Scholarship s where s.claim = c "
+                    + "and s.schoolYear = :scholarshipYear)");
+            params.put("notRejected", ClaimStatus.REJECTED);
+            params.put("scholarshipYear", f.scholarshipYear());
+        }
         if (f.from() != null) {
             w.append(" and c.eventDate >= :from");
             params.put("from", f.from());
@@ -189,4 +207,105 @@ public class JpaClaimRepository implements ClaimRepository {
                 .setParameter("rejected", ClaimStatus.REJECTED).getResultList();
     }
 
+    // ---- statistics (R-05) ---------------------------------------------------------------------------------------
+
+    /** A native query's positional parameters bound in order. */
+    private jakarta.persistence.Query nativeQuery(String sql, List<Object> args) {
+        jakarta.persistence.Query q = em.createNativeQuery(sql);
+        for (int i = 0; i < args.size(); i++) {
+            q.setParameter(i + 1, args.get(i));
+        }
+        return q;
+    }
+
+    /** {@code AND <column> = ?} for a scope restricted to one OPD (an empty scope is answered before the query). */
+    private static String scoped(DataScope scope, String column, List<Object> args) {
+        return scope.restrictedOpd().map(opd -> {
+            args.add(opd);
+            return " AND " + column + " = ?";
+        }).orElse("");
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<ClaimCell> cells(LocalDate from, LocalDate to, DataScope scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>(List.of(java.sql.Date.valueOf(from), java.sql.Date.valueOf(to)));
+        String sql = "SELECT c.claim_type, c.status, c.cover_reason, COUNT(*), "
+                + "SUM(CASE WHEN c.benefit_bounded THEN c.expected_benefit ELSE 0 END), "
+                + "SUM(CASE WHEN c.benefit_bounded THEN 0 ELSE 1 END), "
+                + "SUM(CASE WHEN c.decided_amount IS NULL THEN 0 ELSE 1 END), "
+                + "SUM(CASE WHEN c.decided_amount IS NOT NULL AND c.benefit_bounded THEN c.expected_benefit ELSE 0 END), "
+                + "SUM(COALESCE(c.decided_amount, 0)), "
+                + "SUM(CASE WHEN c.status = 'PAID' THEN COALESCE(c.decided_amount, 0) ELSE 0 END), "
+                + "SUM(CASE WHEN c.amount_differs THEN 1 ELSE 0 END) "
+                + "FROM claims.claim c WHERE c.event_date >= ? AND c.event_date <= ?" + scoped(scope, "c.opd_code", args)
+                + " GROUP BY c.claim_type, c.status, c.cover_reason";
+        List<Object[]> rows = nativeQuery(sql, args).getResultList();
+        return rows.stream().map(r -> new ClaimCell(ClaimType.valueOf((String) r[0]), ClaimStatus.valueOf((String) r[1]),
+                CoverReason.valueOf((String) r[2]), number(r[3]), number(r[4]), number(r[5]), number(r[6]),
+                number(r[7]), number(r[8]), number(r[9]), number(r[10]))).toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<HeirCount> heirCounts(LocalDate from, LocalDate to, DataScope scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>(List.of(java.sql.Date.valueOf(from), java.sql.Date.valueOf(to)));
+        String sql = "SELECT h.relation, COUNT(*), SUM(CASE WHEN h.entitled THEN 1 ELSE 0 END) "
+                + "FROM claims.claim_heir h JOIN claims.claim c ON c.id = h.claim_id "
+                + "WHERE c.event_date >= ? AND c.event_date <= ?" + scoped(scope, "c.opd_code", args)
+                + " GROUP BY h.relation";
+        List<Object[]> rows = nativeQuery(sql, args).getResultList();
+        return rows.stream().map(r -> new HeirCount(HeirRelation.valueOf((String) r[0]),
+                number(r[1]), number(r[2]))).toList();
+    }
+
+    @Override
+    public long claimsWithHeirs(LocalDate from, LocalDate to, DataScope scope) {
+        if (scope.isEmpty()) {
+            return 0;
+        }
+        List<Object> args = new ArrayList<>(List.of(java.sql.Date.valueOf(from), java.sql.Date.valueOf(to)));
+        String sql = "SELECT COUNT(DISTINCT h.claim_id) FROM claims.claim_heir h JOIN claims.claim c "
+                + "ON c.id = h.claim_id WHERE c.event_date >= ? AND c.event_date <= ?"
+                + scoped(scope, "c.opd_code", args);
+        return number(nativeQuery(sql, args).getSingleResult());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<ScholarshipCount> scholarshipCounts(int schoolYear, DataScope scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>(List.of(schoolYear));
+        // one scholarship per child and school year (uq_scholarship_child_year): the rows are the children
+        String sql = "SELECT s.school_level, COUNT(*), SUM(s.amount) FROM claims.scholarship s "
+                + "JOIN claims.claim c ON c.id = s.claim_id WHERE s.school_year = ? AND c.status <> 'REJECTED'"
+                + scoped(scope, "c.opd_code", args) + " GROUP BY s.school_level";
+        List<Object[]> rows = nativeQuery(sql, args).getResultList();
+        return rows.stream().map(r -> new ScholarshipCount(SchoolLevel.valueOf((String) r[0]),
+                number(r[1]), number(r[2]))).toList();
+    }
+
+    @Override
+    public long claimsWithScholarships(int schoolYear, DataScope scope) {
+        if (scope.isEmpty()) {
+            return 0;
+        }
+        List<Object> args = new ArrayList<>(List.of(schoolYear));
+        String sql = "SELECT COUNT(DISTINCT s.claim_id) FROM claims.scholarship s JOIN claims.claim c "
+                + "ON c.id = s.claim_id WHERE s.school_year = ? AND c.status <> 'REJECTED'"
+                + scoped(scope, "c.opd_code", args);
+        return number(nativeQuery(sql, args).getSingleResult());
+    }
 }

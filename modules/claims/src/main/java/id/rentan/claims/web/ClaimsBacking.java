@@ -5,6 +5,7 @@ import id.rentan.claims.domain.Claim;
 import id.rentan.claims.domain.ClaimFilter;
 import id.rentan.claims.domain.ClaimStatus;
 import id.rentan.claims.domain.ClaimType;
+import id.rentan.claims.domain.CoverReason;
 import id.rentan.platform.api.identity.Nik;
 import id.rentan.platform.api.io.TableWriter;
 import id.rentan.platform.api.io.TabularFormat;
@@ -26,8 +27,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The claim list: server-paged and sortable, filtered by status, type, NIK/KPJ/name, cover, risk, event dates and
- * (for roles that see every OPD) the OPD; exportable to CSV/XLSX (audited by the service), always within the
+ * The claim list: server-paged and sortable, filtered by status, type, NIK/KPJ/name, cover and its reason, risk,
+ * event dates and (for roles that see every OPD) the OPD, each also from the address so that a report's figure opens
+ * the claims behind it (plus, from reports only, claims with heirs and claims with a scholarship in a school year);
+ * exportable to CSV/XLSX (audited by the service), always within the
  * caller's OPD scope.
  */
 @Named
@@ -53,6 +56,9 @@ public class ClaimsBacking implements Serializable {
     private boolean atRisk;
     private LocalDate from;
     private LocalDate to;
+    private CoverReason reason;
+    private boolean withHeirs;
+    private Integer scholarshipYear;
 
     private PagedDataModel<Claim> model;
 
@@ -64,7 +70,7 @@ public class ClaimsBacking implements Serializable {
     /** The filter on screen; an OPD operator's OPD is fixed by the service's scope, not by this filter. */
     public ClaimFilter filter() {
         return new ClaimFilter(status, type, blankToNull(query), isOpdFixed() ? null : blankToNull(opd), covered,
-                atRisk ? Boolean.TRUE : null, from, to);
+                atRisk ? Boolean.TRUE : null, from, to, reason, withHeirs ? Boolean.TRUE : null, scholarshipYear);
     }
 
     public void clear() {
@@ -76,6 +82,9 @@ public class ClaimsBacking implements Serializable {
         atRisk = false;
         from = null;
         to = null;
+        reason = null;
+        withHeirs = false;
+        scholarshipYear = null;
     }
 
     public StreamedContent getCsv() {
@@ -112,6 +121,15 @@ public class ClaimsBacking implements Serializable {
         return Arrays.asList(ClaimStatus.values());
     }
 
+    public List<CoverReason> getReasons() {
+        return Arrays.asList(CoverReason.values());
+    }
+
+    /** Filters that only a report's link sets (no field on the screen): shown as a note with a way to clear them. */
+    public boolean isReportFilter() {
+        return withHeirs || scholarshipYear != null;
+    }
+
     public List<ClaimType> getTypes() {
         return Arrays.asList(ClaimType.values());
     }
@@ -141,4 +159,10 @@ public class ClaimsBacking implements Serializable {
     public void setFrom(LocalDate from) { this.from = from; }
     public LocalDate getTo() { return to; }
     public void setTo(LocalDate to) { this.to = to; }
+    public CoverReason getReason() { return reason; }
+    public void setReason(CoverReason reason) { this.reason = reason; }
+    public boolean isWithHeirs() { return withHeirs; }
+    public void setWithHeirs(boolean withHeirs) { this.withHeirs = withHeirs; }
+    public Integer getScholarshipYear() { return scholarshipYear; }
+    public void setScholarshipYear(Integer scholarshipYear) { this.scholarshipYear = scholarshipYear; }
 }
