@@ -113,6 +113,15 @@ class TextsCompletenessTest {
         for (var band : id.rentan.participants.domain.ParticipantFilter.AgeBand.values()) {
             check(known, missing, band.labelKey());
         }
+        for (var reason : id.rentan.claims.domain.CoverReason.values()) {
+            check(known, missing, reason.labelKey(), "claim.coverShort." + reason.name());
+        }
+        for (var type : id.rentan.claims.domain.ClaimType.values()) {
+            check(known, missing, type.labelKey());
+        }
+        for (var status : id.rentan.claims.domain.ClaimStatus.values()) {
+            check(known, missing, status.labelKey());
+        }
         for (String phase : List.of("READ", "CHECK", "SAVE", "DONE")) {
             check(known, missing, "import.phase." + phase);
         }
