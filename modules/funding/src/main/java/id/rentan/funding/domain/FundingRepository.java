@@ -233,7 +233,10 @@ public interface FundingRepository {
                      long premiumLines, long paidPremiumLines) {
     }
 
-    /** Participants with a premium line on a paid invoice of a fiscal year, per source and in all (each once). */
+    /**
+     * Participants with a premium line on a paid invoice of a fiscal year, per source and in all (each once; a
+     * participant has one commitment, so one source, per fiscal year).
+     */
     ParticipantCounts paidParticipants(int fiscalYear, String sourceCode, String opdCode);
 
     /**
