@@ -405,6 +405,25 @@ class FinanceReportsIT {
         assertEquals(401, HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base()
                 + "api/v1/reports/claims")).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
 
+        // R-07: the reports as files, in either language, every download audited; BPJS still refused the budget
+        long downloads = count("SELECT COUNT(*) FROM platform.audit_log WHERE action = 'REPORT_DOWNLOADED'");
+        HttpResponse<byte[]> pdf = bytes("api/v1/reports/budget?year=" + year + "&format=pdf&lang=en", "auditor");
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+        HttpResponse<byte[]> xlsx = bytes("api/v1/reports/claims?year=" + year + "&format=xlsx", "opd.dkupp");
+        assertEquals(200, xlsx.statusCode());
+        assertEquals("PK", new String(xlsx.body(), 0, 2, StandardCharsets.US_ASCII), "an XLSX is a zip");
+        assertTrue(xlsx.headers().firstValue("Content-Disposition").orElse("").contains("laporan-klaim-" + year
+                + ".xlsx"));
+        assertEquals(200, bytes("api/v1/reports/budget?year=" + year + "&source=" + SOURCE + "&format=xlsx&lang=id",
+                "opd.dkupp").statusCode());
+        assertEquals(403, bytes("api/v1/reports/budget?year=" + year + "&format=pdf", "bpjs").statusCode());
+        assertEquals(422, get("api/v1/reports/claims?format=csv", "admin").statusCode());
+        assertEquals(downloads + 3, count("SELECT COUNT(*) FROM platform.audit_log WHERE action = 'REPORT_DOWNLOADED'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM platform.audit_log WHERE action = 'REPORT_DOWNLOADED' "
+                + "AND username = 'opd.dkupp' AND entity_id = ?", "claims-" + year));
+
         String openapi = get("openapi", "admin").body();
         assertTrue(openapi.contains("/api/v1/reports/budget"), "budget report in /openapi");
         assertTrue(openapi.contains("/api/v1/reports/claims"), "claims report in /openapi");
@@ -415,6 +434,105 @@ class FinanceReportsIT {
                 + timing("api/v1/reports/budget?year=" + year, "opd.dkupp") + "; "
                 + timing("api/v1/reports/claims?year=" + year, "admin") + "; "
                 + timing("api/v1/reports/claims?year=" + year, "opd.dkupp"));
+    }
+
+    @Test
+    @Order(4)
+    void theDashboardsShowTheFiguresWithLinksToTheListsBehindThemAndDownload() throws Exception {
+        int year = year();
+        java.util.Locale id = java.util.Locale.forLanguageTag("id");
+        testCaller.actAs(Callers.ADMIN);
+        BudgetReport all = budgetReports.figures(year, null);
+        ClaimReport claimsAll = claimReports.figures(year);
+
+        HttpClient admin = login("admin");
+        HttpResponse<String> budget = page(admin, "reporting/budget.xhtml");
+        assertEquals(200, budget.statusCode());
+        String html = budget.body();
+        assertTrue(html.contains(all.total().paid().format(id)), "the paid total on the card");
+        assertTrue(html.contains("id=\"budget:sourcesChart\"") && html.contains("id=\"budget:monthsChart\""), "charts");
+        assertTrue(html.contains("/funding/invoices.xhtml?year=" + year + "&amp;status=PAID"), "paid: the paid invoices");
+        assertTrue(html.contains("/funding/invoices.xhtml?year=" + year + "&amp;month=1&amp;status=PAID"),
+                "a month: its invoices");
+        assertTrue(html.contains("/funding/index.xhtml?year=" + year), "allocation: the budget overview");
+        assertTrue(html.contains("/funding/arrears.xhtml"), "at risk: the arrears");
+        assertFalse(html.contains("???"), "every text in the bundles");
+        // one source, from the address
+        String one = page(admin, "reporting/budget.xhtml?year=" + year + "&source=" + SOURCE).body();
+        assertTrue(one.contains("/funding/invoices.xhtml?year=" + year + "&amp;source=" + SOURCE + "&amp;status=PAID"));
+        assertTrue(one.contains(Rupiah.of(4 * RATE).format(id)));
+
+        // the lists behind the figures open filtered
+        String paidInvoices = page(admin, "funding/invoices.xhtml?year=" + year + "&month=1&source=" + SOURCE
+                + "&status=PAID").body();
+        assertTrue(paidInvoices.contains(SOURCE) && paidInvoices.contains(Rupiah.of(4 * RATE).format(id)), "January's");
+        String claimsPage = page(admin, "reporting/claims.xhtml?year=" + year).body();
+        assertTrue(claimsPage.contains("/claims/index.xhtml?from=" + year + "-01-01&amp;to=" + year
+                + "-12-31&amp;reason=NOT_REGISTERED"), "not covered: the claims of that reason");
+        assertTrue(claimsPage.contains("withHeirs=true") && claimsPage.contains("scholarshipYear=" + year));
+        assertTrue(claimsPage.contains(claimsAll.total().decidedAmount().format(id)));
+        assertFalse(claimsPage.contains("???"));
+        String notRegistered = page(admin, "claims/index.xhtml?from=" + year + "-01-01&to=" + year
+                + "-12-31&reason=NOT_REGISTERED").body();
+        assertTrue(notRegistered.contains("UJI PESERTA") && notRegistered.contains("1-1"), "the one claim not covered");
+        assertTrue(page(admin, "claims/index.xhtml?withHeirs=true&from=" + year + "-01-01").body()
+                .contains("UJI PESERTA"), "the death with heirs");
+
+        // the OPD operator: its own figures, no link to lists it may not open; BPJS: no budget page
+        HttpClient dkupp = login("opd.dkupp");
+        String dkuppBudget = page(dkupp, "reporting/budget.xhtml").body();
+        assertTrue(dkuppBudget.contains("DKUPP"), "says whose figures");
+        assertFalse(dkuppBudget.contains("/funding/invoices.xhtml"), "OPD operators do not open the invoices");
+        assertTrue(page(dkupp, "reporting/claims.xhtml").body().contains("/claims/index.xhtml?from="));
+        HttpClient bpjs = login("bpjs");
+        assertEquals(403, page(bpjs, "reporting/budget.xhtml").statusCode());
+        assertEquals(200, page(bpjs, "reporting/claims.xhtml").statusCode());
+        HttpClient finance = login("keuangan");
+        String financeClaims = page(finance, "reporting/claims.xhtml").body();
+        assertFalse(financeClaims.contains("/claims/index.xhtml"), "FINANCE has no claim list");
+        assertTrue(financeClaims.contains("/claims/at-risk.xhtml"), "but the claims at risk");
+
+        // a download from the screen, in English, audited
+        long downloads = count("SELECT COUNT(*) FROM platform.audit_log WHERE action = 'REPORT_DOWNLOADED' "
+                + "AND username = 'admin'");
+        HttpResponse<byte[]> file = admin.send(HttpRequest.newBuilder(URI.create(base() + "reporting/claims.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("claimsReport=claimsReport"
+                        + "&claimsReport%3AreportLanguage_input=en&claimsReport%3AdownloadPdf="
+                        + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState(claimsPage),
+                        StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, file.statusCode());
+        assertEquals("%PDF", new String(file.body(), 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(downloads + 1, count("SELECT COUNT(*) FROM platform.audit_log WHERE action = 'REPORT_DOWNLOADED' "
+                + "AND username = 'admin'"));
+    }
+
+    /** A browser's session of a demo user, logged in through the login form. */
+    private HttpClient login(String user) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String form = browser.send(HttpRequest.newBuilder(URI.create(base() + "login.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base() + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3Ausername=" + user
+                        + "&login%3Apassword=Demo%232026&login%3Asubmit=&jakarta.faces.ViewState="
+                        + java.net.URLEncoder.encode(viewState(form), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, login.statusCode(), user + " logged in");
+        return browser;
+    }
+
+    private HttpResponse<String> page(HttpClient browser, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String viewState(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        assertTrue(m.find(), "the page has a view state");
+        return m.group(1);
     }
 
     // ---------------------------------------------------------------- the figures against the tables
@@ -645,6 +763,14 @@ class FinanceReportsIT {
                         .encodeToString((user + ":Demo#2026").getBytes(StandardCharsets.UTF_8)))
                 .build();
         return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<byte[]> bytes(String path, String user) throws Exception {
+        HttpRequest r = HttpRequest.newBuilder(URI.create(base() + path)).GET()
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":Demo#2026").getBytes(StandardCharsets.UTF_8)))
+                .build();
+        return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static JsonObject json(String body) {

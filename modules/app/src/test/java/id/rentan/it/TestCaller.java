@@ -1,22 +1,22 @@
 package id.rentan.it;
 
+import id.rentan.platform.application.security.CurrentCaller;
+import jakarta.inject.Inject;
+
 import id.rentan.platform.api.security.Caller;
 import id.rentan.platform.api.security.CallerContext;
 import id.rentan.platform.api.security.DataScope;
 import id.rentan.platform.api.security.Role;
-import id.rentan.platform.application.security.CurrentCaller;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.inject.Inject;
 
 import java.util.Set;
 
 /**
  * Inside the server, in test deployments only: the caller a test chooses ({@link #actAs}), instead of the logged-in
  * user. Each test method runs in one HTTP request, so the choice lasts for the method. Without a choice the caller
- * is the user the request is authenticated as (a test that calls the REST API of its own server, e.g. with HTTP
- * Basic), or else the system, as at start-up.
+ * is the logged-in user of the request (a client-side test calling the API), or else the system, as at start-up.
  */
 @Alternative
 @Priority(1000)
@@ -24,25 +24,25 @@ import java.util.Set;
 public class TestCaller implements CallerContext {
 
     @Inject
-    CurrentCaller signedIn;
+    CurrentCaller real;
 
-    private Caller chosen;
+    private Caller caller;
 
     public void actAs(String username, Role role, String opd) {
-        chosen = new Caller(username, Set.of(role), opd);
+        caller = new Caller(username, Set.of(role), opd);
     }
 
-    public void actAs(Caller caller) {
-        chosen = caller;
+    public void actAs(Caller chosen) {
+        caller = chosen;
     }
 
     @Override
     public Caller caller() {
-        if (chosen != null) {
-            return chosen;
+        if (caller == null) {
+            Caller user = real.caller();
+            caller = user.isAuthenticated() ? user : Caller.system();
         }
-        Caller user = signedIn.caller();
-        return user.isAuthenticated() ? user : Caller.system();
+        return caller;
     }
 
     @Override

@@ -328,11 +328,12 @@ public class Participant implements java.io.Serializable {
             throw BusinessException.conflict("participant.transition.refused", status.name(), target.name());
         }
         ParticipantStatus from = status;
+        CoverSpan before = coverSpan();
         status = target;
         activeNik = target.holdsEnrolment() ? nik : null;
         statusReason = reason;
         touch(by, now);
-        return new StatusChange(id, from, target, effective, reason, by, now);
+        return new StatusChange(id, from, target, effective, reason, by, now).coverBefore(before);
     }
 
     private void touch(String by, LocalDateTime now) {
@@ -394,6 +395,9 @@ public class Participant implements java.io.Serializable {
     public String warningsJson() { return warnings; }
     public String kpj() { return kpj; }
     public LocalDate coverageStart() { return coverageStart; }
+
+    /** The months this participant counts as covered in the coverage figures, or {@code null} (see {@link CoverSpan}). */
+    public CoverSpan coverSpan() { return CoverSpan.of(coverageStart, endDate); }
     public LocalDate proposedOn() { return proposedOn; }
     public LocalDate endDate() { return endDate; }
     public String statusReason() { return statusReason; }

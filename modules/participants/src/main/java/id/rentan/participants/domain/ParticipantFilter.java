@@ -4,6 +4,7 @@ import id.rentan.participants.api.ParticipantStatus;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * The registry's filters; {@code null} fields do not filter. The caller's OPD scope is applied on top, always.
@@ -19,10 +20,27 @@ import java.time.LocalDate;
  * @param importId      rows of one import
  * @param submissionId  participants of one submission batch
  * @param kpj           a KPJ number
+ * @param gender        {@code L} or {@code P}
+ * @param coveredIn     covered on some day of this month (C-04, as the coverage figures count: the list behind a
+ *                      figure); the age band is then computed on the month's last day
  */
 public record ParticipantFilter(String nik, String name, ParticipantStatus status, String sectorCode, String opdCode,
                                 String kecamatanCode, String kelurahanCode, AgeBand ageBand, Long importId,
-                                Long submissionId, String kpj) implements Serializable {
+                                Long submissionId, String kpj, String gender, YearMonth coveredIn)
+        implements Serializable {
+
+    public ParticipantFilter(String nik, String name, ParticipantStatus status, String sectorCode, String opdCode,
+                             String kecamatanCode, String kelurahanCode, AgeBand ageBand, Long importId,
+                             Long submissionId, String kpj) {
+        this(nik, name, status, sectorCode, opdCode, kecamatanCode, kelurahanCode, ageBand, importId, submissionId, kpj,
+                null, null);
+    }
+
+    /** The same filter, also by gender and by the month covered. */
+    public ParticipantFilter withCover(String g, YearMonth month) {
+        return new ParticipantFilter(nik, name, status, sectorCode, opdCode, kecamatanCode, kelurahanCode, ageBand,
+                importId, submissionId, kpj, g, month);
+    }
 
     public static ParticipantFilter none() {
         return new ParticipantFilter(null, null, null, null, null, null, null, null, null, null, null);
@@ -30,12 +48,12 @@ public record ParticipantFilter(String nik, String name, ParticipantStatus statu
 
     public ParticipantFilter withStatus(ParticipantStatus s) {
         return new ParticipantFilter(nik, name, s, sectorCode, opdCode, kecamatanCode, kelurahanCode, ageBand,
-                importId, submissionId, kpj);
+                importId, submissionId, kpj, gender, coveredIn);
     }
 
     public ParticipantFilter withSubmission(Long id) {
         return new ParticipantFilter(nik, name, status, sectorCode, opdCode, kecamatanCode, kelurahanCode, ageBand,
-                importId, id, kpj);
+                importId, id, kpj, gender, coveredIn);
     }
 
     /** Age bands of R-01, with the birth dates they cover on a day. */
@@ -59,6 +77,11 @@ public record ParticipantFilter(String nik, String name, ParticipantStatus statu
         /** Born on or before this day to be at least {@code from} years old on {@code today}. */
         public LocalDate bornOnOrBefore(LocalDate today) {
             return today.minusYears(from);
+        }
+
+        /** The oldest age in the band, in years. */
+        public int to() {
+            return to;
         }
 
         public String labelKey() {

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -53,6 +54,10 @@ public class StatusChange implements java.io.Serializable {
     @Column(name = "changed_at", nullable = false, updatable = false)
     private LocalDateTime changedAt;
 
+    /** The participant's cover before this change (not stored: the coverage figures are adjusted by the difference). */
+    @Transient
+    private transient CoverSpan coverBefore;
+
     protected StatusChange() {
         // for JPA
     }
@@ -67,6 +72,14 @@ public class StatusChange implements java.io.Serializable {
         this.changedBy = changedBy;
         this.changedAt = changedAt;
     }
+
+    StatusChange coverBefore(CoverSpan span) {
+        this.coverBefore = span;
+        return this;
+    }
+
+    /** The participant's cover before this change, {@code null} when it had none (see {@link CoverSpan}). */
+    public CoverSpan coverBefore() { return coverBefore; }
 
     public Long id() { return id; }
     public Long participantId() { return participantId; }

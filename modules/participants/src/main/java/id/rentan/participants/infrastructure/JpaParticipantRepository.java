@@ -3,6 +3,8 @@ package id.rentan.participants.infrastructure;
 import id.rentan.participants.api.ParticipantStatus;
 import id.rentan.participants.api.ParticipantSummary;
 import id.rentan.participants.domain.ImportBatch;
+import id.rentan.participants.domain.CoverSpan;
+import id.rentan.participants.domain.CoverageFlows;
 import id.rentan.participants.domain.Participant;
 import id.rentan.participants.domain.ParticipantFilter;
 import id.rentan.participants.domain.ParticipantRepository;
@@ -59,6 +61,9 @@ public class JpaParticipantRepository implements ParticipantRepository {
     @PersistenceContext(unitName = "participants")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    CoverageFlows flows;
+
     @Override
     public Optional<Participant> find(long id) {
         return Optional.ofNullable(em.find(Participant.class, id));
@@ -91,6 +96,12 @@ public class JpaParticipantRepository implements ParticipantRepository {
     @Override
     public void addChange(StatusChange change) {
         em.persist(change);
+        // the coverage figures follow every change of cover in the same transaction (ADR 0016)
+        Participant p = em.find(Participant.class, change.participantId());
+        CoverSpan after = p.coverSpan();
+        if (!java.util.Objects.equals(change.coverBefore(), after)) {
+            flows.moved(p, change.coverBefore(), after);
+        }
     }
 
     @Override
@@ -414,8 +425,17 @@ public class JpaParticipantRepository implements ParticipantRepository {
             w.and("p.kelurahanCode = :kelurahan", "kelurahan", f.kelurahanCode());
         }
         if (f.ageBand() != null) {
-            w.and("p.birthDate >= :bornFrom", "bornFrom", f.ageBand().bornOnOrAfter(today));
-            w.and("p.birthDate <= :bornTo", "bornTo", f.ageBand().bornOnOrBefore(today));
+            LocalDate on = f.coveredIn() != null ? f.coveredIn().atEndOfMonth() : today;
+            w.and("p.birthDate >= :bornFrom", "bornFrom", f.ageBand().bornOnOrAfter(on));
+            w.and("p.birthDate <= :bornTo", "bornTo", f.ageBand().bornOnOrBefore(on));
+        }
+        if (notBlank(f.gender())) {
+            w.and("p.gender = :gender", "gender", id.rentan.platform.api.identity.Gender.valueOf(f.gender()));
+        }
+        if (f.coveredIn() != null) {
+            // covered on some day of the month, as the coverage figures count (CoverSpan, ADR 0016)
+            w.and("p.coverageStart <= :coveredTo", "coveredTo", f.coveredIn().atEndOfMonth());
+            w.and("(p.endDate is null or p.endDate >= :coveredFrom)", "coveredFrom", f.coveredIn().atDay(1));
         }
         if (f.importId() != null) {
             w.and("p.importId = :importId", "importId", f.importId());

@@ -15,6 +15,7 @@ import id.rentan.participants.domain.ParticipantInput;
 import id.rentan.participants.domain.Submission;
 import id.rentan.participants.domain.TerminationReason;
 import id.rentan.platform.api.error.BusinessException;
+import id.rentan.platform.api.io.RequestValues;
 import id.rentan.platform.api.io.TableWriter;
 import static id.rentan.platform.api.io.Downloads.download;
 import static id.rentan.platform.api.io.Downloads.format;
@@ -164,6 +165,7 @@ public class ParticipantResource {
                          @QueryParam("kelurahan") String kelurahan, @QueryParam("ageBand") String ageBand,
                          @QueryParam("kpj") String kpj, @QueryParam("importId") Long importId,
                          @QueryParam("submissionId") Long submissionId,
+                         @QueryParam("gender") String gender, @QueryParam("coveredIn") String coveredIn,
                          @QueryParam("sort") String sort, @QueryParam("desc") @DefaultValue("false") boolean desc,
                          @QueryParam("page") @DefaultValue("0") int page,
                          @QueryParam("size") @DefaultValue("25") int size) {
@@ -171,7 +173,7 @@ public class ParticipantResource {
             throw new BusinessException("error.page.invalid", page);
         }
         ParticipantFilter filter = new ParticipantFilter(nik, name, status(status), sector, opd, kecamatan, kelurahan,
-                ageBand(ageBand), importId, submissionId, kpj);
+                ageBand(ageBand), importId, submissionId, kpj, gender(gender), RequestValues.month(coveredIn));
         Page<ParticipantSummary> result = registry.search(filter, new PageRequest(page, size, sort, !desc));
         return new PageJson(result.total(), result.totalExact(), result.page(), result.size(), result.items());
     }
@@ -191,9 +193,11 @@ public class ParticipantResource {
                            @QueryParam("opd") String opd, @QueryParam("kecamatan") String kecamatan,
                            @QueryParam("kelurahan") String kelurahan, @QueryParam("ageBand") String ageBand,
                            @QueryParam("kpj") String kpj, @QueryParam("importId") Long importId,
-                           @QueryParam("submissionId") Long submissionId) {
+                           @QueryParam("submissionId") Long submissionId,
+                           @QueryParam("gender") String gender, @QueryParam("coveredIn") String coveredIn) {
         return new CountJson(registry.count(new ParticipantFilter(nik, name, status(status), sector, opd, kecamatan,
-                kelurahan, ageBand(ageBand), importId, submissionId, kpj)));
+                kelurahan, ageBand(ageBand), importId, submissionId, kpj, gender(gender),
+                RequestValues.month(coveredIn))));
     }
 
     @GET
@@ -215,10 +219,11 @@ public class ParticipantResource {
                            @QueryParam("name") String name, @QueryParam("status") String status,
                            @QueryParam("sector") String sector, @QueryParam("opd") String opd,
                            @QueryParam("kecamatan") String kecamatan, @QueryParam("kelurahan") String kelurahan,
-                           @QueryParam("ageBand") String ageBand) {
+                           @QueryParam("ageBand") String ageBand, @QueryParam("gender") String gender,
+                           @QueryParam("coveredIn") String coveredIn) {
         TabularFormat f = format(format);
         ParticipantFilter filter = new ParticipantFilter(nik, name, status(status), sector, opd, kecamatan, kelurahan,
-                ageBand(ageBand), null, null, null);
+                ageBand(ageBand), null, null, null, gender(gender), RequestValues.month(coveredIn));
         StreamingOutput body = out -> registry.export(filter, TableWriter.of(f, out, "Peserta"));
         return download(body, f, "peserta");
     }
@@ -451,6 +456,17 @@ public class ParticipantResource {
         } catch (IllegalArgumentException e) {
             throw new BusinessException("participant.status.unknown", status);
         }
+    }
+
+    static String gender(String gender) {
+        if (gender == null || gender.isBlank()) {
+            return null;
+        }
+        String g = gender.strip().toUpperCase(Locale.ROOT);
+        if (!g.equals("L") && !g.equals("P")) {
+            throw new BusinessException("participant.gender.unknown", gender);
+        }
+        return g;
     }
 
     static ParticipantFilter.AgeBand ageBand(String band) {

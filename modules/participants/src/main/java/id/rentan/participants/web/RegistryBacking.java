@@ -58,6 +58,8 @@ public class RegistryBacking implements Serializable {
     private ParticipantFilter.AgeBand ageBand;
     private Long importId;
     private Long submissionId;
+    private String gender;
+    private java.time.YearMonth coveredIn;
 
     private PagedDataModel<ParticipantSummary> model;
 
@@ -72,7 +74,7 @@ public class RegistryBacking implements Serializable {
 
     public ParticipantFilter filter() {
         return new ParticipantFilter(nik, name, status, sector, opd, kecamatan, kelurahan, ageBand, importId,
-                submissionId, null);
+                submissionId, null, gender, coveredIn);
     }
 
     /** Counts, exactly, the participants matching the current filter (lists show only whether more follow). */
@@ -102,6 +104,8 @@ public class RegistryBacking implements Serializable {
         ageBand = null;
         importId = null;
         submissionId = null;
+        gender = null;
+        coveredIn = null;
     }
 
     public StreamedContent getCsv() {
@@ -175,6 +179,10 @@ public class RegistryBacking implements Serializable {
     public void setKecamatan(String kecamatan) { this.kecamatan = kecamatan; }
     public String getKelurahan() { return kelurahan; }
     public void setKelurahan(String kelurahan) { this.kelurahan = kelurahan; }
+    public String getGender() { return gender; }
+    public void setGender(String gender) { this.gender = "L".equals(gender) || "P".equals(gender) ? gender : null; }
+    public java.time.YearMonth getCoveredIn() { return coveredIn; }
+    public void setCoveredIn(java.time.YearMonth coveredIn) { this.coveredIn = coveredIn; }
     public ParticipantFilter.AgeBand getAgeBand() { return ageBand; }
     public void setAgeBand(ParticipantFilter.AgeBand ageBand) { this.ageBand = ageBand; }
     public Long getImportId() { return importId; }

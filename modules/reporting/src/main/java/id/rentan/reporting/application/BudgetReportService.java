@@ -4,8 +4,10 @@ import id.rentan.funding.api.BudgetReport;
 import id.rentan.funding.api.BudgetStatistics;
 import id.rentan.funding.api.FundingSourceInfo;
 import id.rentan.participants.api.ParticipantStatus;
+import id.rentan.platform.api.audit.AuditTrail;
 import id.rentan.platform.api.error.BusinessException;
 import id.rentan.platform.api.money.Rupiah;
+import id.rentan.platform.api.security.Caller;
 import id.rentan.platform.api.security.CallerContext;
 import id.rentan.platform.api.security.Role;
 import id.rentan.platform.api.time.BusinessClock;
@@ -25,7 +27,9 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -55,6 +59,9 @@ public class BudgetReportService {
 
     @Inject
     Texts texts;
+
+    @Inject
+    AuditTrail audit;
 
     /** The years to choose from: next year (allocations are made ahead) back to three years ago. */
     public List<Integer> years() {
@@ -146,6 +153,20 @@ public class BudgetReportService {
                 "budget.col.owed", "budget.col.checkedOn"), risk, null));
 
         return new ReportDocument("budget.title", String.valueOf(r.year()), scope, sections);
+    }
+
+    /** audits a download of the report (XLSX or PDF), with whose figures it holds. */
+    @Transactional
+    public void downloaded(BudgetReport r, String format) {
+        Caller caller = callers.require(READERS);
+        Map<String, Object> what = new LinkedHashMap<>();
+        what.put("report", "budget");
+        what.put("year", r.year());
+        what.put("source", r.sourceCode() == null ? "ALL" : r.sourceCode());
+        what.put("scope", r.opdCode() == null ? "ALL" : r.opdCode());
+        what.put("format", format);
+        what.put("by", caller.username());
+        audit.record("REPORT_DOWNLOADED", "Report", "budget-" + r.year(), null, what);
     }
 
     private static List<Object> sourceRow(String label, BudgetReport.Source s) {

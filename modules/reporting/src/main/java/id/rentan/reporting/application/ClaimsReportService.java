@@ -2,8 +2,10 @@ package id.rentan.reporting.application;
 
 import id.rentan.claims.api.ClaimReport;
 import id.rentan.claims.api.ClaimStatistics;
+import id.rentan.platform.api.audit.AuditTrail;
 import id.rentan.platform.api.error.BusinessException;
 import id.rentan.platform.api.money.Rupiah;
+import id.rentan.platform.api.security.Caller;
 import id.rentan.platform.api.security.CallerContext;
 import id.rentan.platform.api.security.Role;
 import id.rentan.platform.api.time.BusinessClock;
@@ -20,7 +22,9 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -47,6 +51,9 @@ public class ClaimsReportService {
 
     @Inject
     Texts texts;
+
+    @Inject
+    AuditTrail audit;
 
     /** The years to choose from: this year back to three years ago. */
     public List<Integer> years() {
@@ -149,6 +156,19 @@ public class ClaimsReportService {
                 "claimsReport.col.children", "claimsReport.col.amount"), levels, null));
 
         return new ReportDocument("claimsReport.title", String.valueOf(r.year()), scope, sections);
+    }
+
+    /** audits a download of the report (XLSX or PDF), with whose figures it holds. */
+    @Transactional
+    public void downloaded(ClaimReport r, String format) {
+        Caller caller = callers.require(READERS);
+        Map<String, Object> what = new LinkedHashMap<>();
+        what.put("report", "claims");
+        what.put("year", r.year());
+        what.put("scope", r.opdCode() == null ? "ALL" : r.opdCode());
+        what.put("format", format);
+        what.put("by", caller.username());
+        audit.record("REPORT_DOWNLOADED", "Report", "claims-" + r.year(), null, what);
     }
 
     private static List<Object> typeRow(String label, ClaimReport.Figures f) {

@@ -6,15 +6,18 @@ import id.rentan.platform.api.time.BusinessClock;
 import id.rentan.platform.api.ui.Messages;
 import id.rentan.reporting.application.BudgetReportService;
 import id.rentan.reporting.domain.ReportDocument;
+import id.rentan.reporting.application.ReportRenderer;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.StreamedContent;
 
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The budget dashboard (R-04): a year and a source to choose (also from the address: {@code ?year=2026&source=APBD}),
@@ -44,7 +47,11 @@ public class BudgetReportBacking implements Serializable {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    ReportRenderer renderer;
+
     private Integer year;
+    private String language;
     private String source;
     private List<Integer> years;
     private List<FundingSourceInfo> sources;
@@ -59,6 +66,7 @@ public class BudgetReportBacking implements Serializable {
         years = reports.years();
         sources = reports.sources();
         year = clock.today().getYear();
+        language = messages.locale().getLanguage();
     }
 
     /** Reads the figures of the year and source chosen (on opening the page and on every change). */
@@ -75,6 +83,26 @@ public class BudgetReportBacking implements Serializable {
         sourcesChart = ChartJs.config(document.sections().get(0).chart(), messages::text, messages.locale());
         monthsChart = ChartJs.config(document.sections().get(1).chart(), messages::text, messages.locale());
     }
+
+    // ---------------------------------------------------------------- downloads (R-07, audited)
+
+    public StreamedContent getXlsx() {
+        return download("xlsx");
+    }
+
+    public StreamedContent getPdf() {
+        return download("pdf");
+    }
+
+    private StreamedContent download(String format) {
+        Locale locale = ReportDownloads.language(language);
+        reports.downloaded(report, format);
+        return ReportDownloads.content(renderer, reports.document(report, locale), locale, format,
+                "laporan-anggaran-" + report.year() + (report.sourceCode() == null ? "" : "-" + report.sourceCode()));
+    }
+
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
 
     // ---------------------------------------------------------------- where each figure leads
 

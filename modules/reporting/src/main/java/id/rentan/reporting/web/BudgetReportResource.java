@@ -1,10 +1,12 @@
 package id.rentan.reporting.web;
 
 import id.rentan.funding.api.BudgetReport;
+import id.rentan.platform.api.error.BusinessException;
 import id.rentan.platform.api.money.Rupiah;
 import id.rentan.platform.api.security.Role;
 import id.rentan.platform.api.time.BusinessClock;
 import id.rentan.reporting.application.BudgetReportService;
+import id.rentan.reporting.application.ReportRenderer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,16 +15,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The budget report (R-04) over HTTP, scoped as the screen: ADMIN, FINANCE, VERIFIER and AUDITOR see the whole city,
- * an OPD operator its own OPD's figures, the BPJS officer is refused (403). Amounts are whole rupiah.
+ * an OPD operator its own OPD's figures, the BPJS officer is refused (403). Amounts are whole rupiah. As JSON, or as
+ * the XLSX or PDF report (R-07, audited) with {@code format=xlsx|pdf} and {@code lang=id|en}.
  */
 @Path("v1/reports/budget")
 @RequestScoped
@@ -81,18 +87,38 @@ public class BudgetReportResource {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    ReportRenderer renderer;
+
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ReportDownloads.XLSX, ReportDownloads.PDF})
     @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE, Role.Names.VERIFIER, Role.Names.AUDITOR,
             Role.Names.OPD_OPERATOR})
     @Operation(summary = "The budget of a fiscal year (R-04): per funding source allocation, committed, invoiced, "
             + "paid, remaining, absorption (paid / allocation, %) and cost per participant (paid / participants on "
             + "paid invoices); per month invoiced and paid; the unpaid invoices; the participants at risk. "
             + "year defaults to this year; source (e.g. APBD) to all. An OPD operator gets its own OPD's figures; "
-            + "BPJS officers are refused.")
-    public BudgetJson report(@QueryParam("year") String year, @QueryParam("source") String source) {
+            + "BPJS officers are refused. With format=xlsx|pdf (lang=id|en), the report as a file (audited).")
+    public Response report(@QueryParam("year") @Parameter(description = "the fiscal year; default this year")
+                           String year,
+                           @QueryParam("source") @Parameter(description = "a funding source code; default all")
+                           String source,
+                           @QueryParam("format") @Parameter(description = "json (default), xlsx or pdf") String format,
+                           @QueryParam("lang") @Parameter(description = "id (default) or en") String lang) {
         int thisYear = clock.today().getYear();
-        return BudgetJson.of(reports.figures(ReportParams.year(year, thisYear, thisYear + 1, "budget.error.year"),
-                source));
+        boolean file = format != null && !format.isBlank() && !"json".equalsIgnoreCase(format.strip());
+        if (file && !ReportDownloads.isReportFormat(format.strip())) {
+            throw new BusinessException("report.format.unknown", format);
+        }
+        BudgetReport r = reports.figures(ReportParams.year(year, thisYear, thisYear + 1, "budget.error.year"), source);
+        if (!file) {
+            return Response.ok(BudgetJson.of(r), MediaType.APPLICATION_JSON).build();
+        }
+        String f = format.strip().toLowerCase(Locale.ROOT);
+        Locale locale = ReportDownloads.language(lang);
+        reports.downloaded(r, f);
+        return ReportDownloads.response(renderer, reports.document(r, locale), locale, f, "laporan-anggaran-"
+                + r.year() + (r.sourceCode() == null ? "" : "-" + r.sourceCode()));
     }
 
     private static String month(YearMonth m) {

@@ -2,72 +2,43 @@ package id.rentan.reporting.web;
 
 import id.rentan.reporting.domain.ReportDocument;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 
+import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 /**
  * A report's chart ({@link ReportDocument.Chart}, the one the PDF draws too) as the Chart.js configuration that
- * PrimeFaces' {@code <p:chart value="...">} takes: plain JSON data (labels, datasets, colours, the reader's locale
- * for number formats), no script.
+ * PrimeFaces' {@code <p:chart value="...">} takes ({@link ChartJson}), with the reader's locale for Chart.js' number
+ * formats ("1.400.000.000" in Bahasa Indonesia): plain JSON data, no script.
  */
 final class ChartJs {
-
-    /** The city's palette: blue, gold, green, grey, red, teal. */
-    static final List<String> COLOURS = List.of("#0a4063", "#d29922", "#1a7f37", "#5f6b7a", "#c62828", "#00796b");
 
     private ChartJs() {
     }
 
     /**
-     * @param chart  the chart
+     * @param chart the chart, or {@code null}
      * @param text   resolves the series' message keys in the reader's language
-     * @param locale the reader's locale (numbers as "1.234.567" in Bahasa Indonesia)
+     * @param locale the reader's locale
+     * @return the configuration, or {@code null} without a chart
      */
     static String config(ReportDocument.Chart chart, Function<String, String> text, Locale locale) {
         if (chart == null) {
             return null;
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        chart.labels().forEach(labels::add);
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
-        boolean line = chart.kind() == ReportDocument.ChartKind.LINE;
-        for (int i = 0; i < chart.series().size(); i++) {
-            ReportDocument.Series s = chart.series().get(i);
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            for (Number n : s.values()) {
-                if (n == null) {
-                    data.addNull();
-                } else if (n instanceof Double || n instanceof Float) {
-                    data.add(n.doubleValue());
-                } else {
-                    data.add(n.longValue());
-                }
-            }
-            String colour = COLOURS.get(i % COLOURS.size());
-            JsonObjectBuilder set = Json.createObjectBuilder().add("label", text.apply(s.name())).add("data", data)
-                    .add("backgroundColor", colour).add("borderColor", colour);
-            if (line) {
-                set.add("fill", false).add("tension", 0.2);
-            }
-            datasets.add(set);
+        List<String> names = chart.series().stream().map(s -> text.apply(s.name())).toList();
+        List<List<? extends Number>> values = chart.series().stream()
+                .<List<? extends Number>>map(ReportDocument.Series::values).toList();
+        String config = ChartJson.of(chart.kind() == ReportDocument.ChartKind.LINE ? "line" : "bar", chart.labels(),
+                names, values);
+        try (JsonReader reader = Json.createReader(new StringReader(config))) {
+            JsonObject c = reader.readObject();
+            return Json.createObjectBuilder(c).add("options", Json.createObjectBuilder(c.getJsonObject("options"))
+                    .add("locale", locale.toLanguageTag())).build().toString();
         }
-        JsonObjectBuilder options = Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("locale", locale.toLanguageTag())
-                .add("plugins", Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom")
-                                .add("display", chart.series().size() > 1)))
-                .add("scales", Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("beginAtZero", true)));
-        return Json.createObjectBuilder()
-                .add("type", line ? "line" : "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options)
-                .build().toString();
     }
 }

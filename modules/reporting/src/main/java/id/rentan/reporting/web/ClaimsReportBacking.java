@@ -5,14 +5,17 @@ import id.rentan.platform.api.time.BusinessClock;
 import id.rentan.platform.api.ui.Messages;
 import id.rentan.reporting.application.ClaimsReportService;
 import id.rentan.reporting.domain.ReportDocument;
+import id.rentan.reporting.application.ReportRenderer;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.StreamedContent;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The claims dashboard (R-05): a year to choose (also from the address: {@code ?year=2026}), summary cards, charts
@@ -41,7 +44,11 @@ public class ClaimsReportBacking implements Serializable {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    ReportRenderer renderer;
+
     private Integer year;
+    private String language;
     private List<Integer> years;
     private ClaimReport report;
     private String typeChart;
@@ -54,6 +61,7 @@ public class ClaimsReportBacking implements Serializable {
     void init() {
         years = reports.years();
         year = clock.today().getYear();
+        language = messages.locale().getLanguage();
     }
 
     /** Reads the figures of the year chosen (on opening the page and on every change). */
@@ -73,6 +81,26 @@ public class ClaimsReportBacking implements Serializable {
     private String chart(ReportDocument.Section section) {
         return ChartJs.config(section.chart(), messages::text, messages.locale());
     }
+
+    // ---------------------------------------------------------------- downloads (R-07, audited)
+
+    public StreamedContent getXlsx() {
+        return download("xlsx");
+    }
+
+    public StreamedContent getPdf() {
+        return download("pdf");
+    }
+
+    private StreamedContent download(String format) {
+        Locale locale = ReportDownloads.language(language);
+        reports.downloaded(report, format);
+        return ReportDownloads.content(renderer, reports.document(report, locale), locale, format,
+                "laporan-klaim-" + report.year());
+    }
+
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
 
     // ---------------------------------------------------------------- where each figure leads
 

@@ -1,9 +1,11 @@
 package id.rentan.reporting.web;
 
 import id.rentan.claims.api.ClaimReport;
+import id.rentan.platform.api.error.BusinessException;
 import id.rentan.platform.api.security.Role;
 import id.rentan.platform.api.time.BusinessClock;
 import id.rentan.reporting.application.ClaimsReportService;
+import id.rentan.reporting.application.ReportRenderer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,14 +14,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The claims report (R-05) over HTTP, scoped as the screen: every role may read it, an OPD operator gets its own
- * OPD's claims. Claims count in the year of their event; amounts are whole rupiah.
+ * OPD's claims. Claims count in the year of their event; amounts are whole rupiah. As JSON, or as the XLSX or PDF
+ * report (R-07, audited) with {@code format=xlsx|pdf} and {@code lang=id|en}.
  */
 @Path("v1/reports/claims")
 @RequestScoped
@@ -93,15 +99,33 @@ public class ClaimsReportResource {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    ReportRenderer renderer;
+
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ReportDownloads.XLSX, ReportDownloads.PDF})
     @RolesAllowed({Role.Names.ADMIN, Role.Names.OPD_OPERATOR, Role.Names.VERIFIER, Role.Names.FINANCE,
             Role.Names.BPJS_OFFICER, Role.Names.AUDITOR})
     @Operation(summary = "The claims of a year by event date (R-05): count, expected, decided and paid amounts by "
             + "type and status, claims not covered by reason, claims at risk, heirs by relation, children on "
             + "scholarship in the school year starting that year. year defaults to this year. An OPD operator gets "
-            + "its own OPD's claims.")
-    public ClaimsJson report(@QueryParam("year") String year) {
+            + "its own OPD's claims. With format=xlsx|pdf (lang=id|en), the report as a file (audited).")
+    public Response report(@QueryParam("year") @Parameter(description = "the year of the events; default this year")
+                           String year,
+                           @QueryParam("format") @Parameter(description = "json (default), xlsx or pdf") String format,
+                           @QueryParam("lang") @Parameter(description = "id (default) or en") String lang) {
         int thisYear = clock.today().getYear();
-        return ClaimsJson.of(reports.figures(ReportParams.year(year, thisYear, thisYear, "claimsReport.error.year")));
+        boolean file = format != null && !format.isBlank() && !"json".equalsIgnoreCase(format.strip());
+        if (file && !ReportDownloads.isReportFormat(format.strip())) {
+            throw new BusinessException("report.format.unknown", format);
+        }
+        ClaimReport r = reports.figures(ReportParams.year(year, thisYear, thisYear, "claimsReport.error.year"));
+        if (!file) {
+            return Response.ok(ClaimsJson.of(r), MediaType.APPLICATION_JSON).build();
+        }
+        String f = format.strip().toLowerCase(Locale.ROOT);
+        Locale locale = ReportDownloads.language(lang);
+        reports.downloaded(r, f);
+        return ReportDownloads.response(renderer, reports.document(r, locale), locale, f, "laporan-klaim-" + r.year());
     }
 }

@@ -33,6 +33,18 @@ public final class RequestValues {
         }
     }
 
+    /** {@code yyyy-MM}, or the "month not recognised" error ({@code error.yearMonth}). */
+    public static java.time.YearMonth month(String text) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return java.time.YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new BusinessException("error.yearMonth", text);
+        }
+    }
+
     /** {@code HH:mm} or {@code HH:mm:ss}. */
     public static LocalTime time(String text, String messageKey) {
         if (blank(text)) {
