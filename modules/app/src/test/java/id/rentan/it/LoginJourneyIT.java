@@ -21,27 +21,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class LoginJourneyIT extends BrowserJourney {
 
-    private static final Set<String> COMMON = Set.of("menu-home", "menu-reporting");
+    /** Every role: home, the reports overview, coverage and claims reports. */
+    private static final Set<String> COMMON = Set.of("menu-home", "menu-reporting", "menu-reporting-coverage",
+            "menu-reporting-claims");
+
+    /** Budget and data-quality reports: everyone but the BPJS officer. */
+    private static final String[] REPORTS_BUDGET = {"menu-reporting-budget", "menu-reporting-quality"};
+
+    /** The evidence pack and the population/target page: administrator and auditor. */
+    private static final String[] REPORTS_AUDIT = {"menu-reporting-evidence", "menu-reporting-targets"};
+
+    private static Set<String> plus(Set<String> ids, String[]... more) {
+        Set<String> out = new TreeSet<>(ids);
+        for (String[] m : more) {
+            out.addAll(Set.of(m));
+        }
+        return out;
+    }
 
     static Stream<Arguments> demoAccounts() {
         return Stream.of(
-                Arguments.of("admin", "Administrator", menu(both(both(PARTICIPANTS_ALL, FUNDING_ALL), CLAIMS_ALL),
+                Arguments.of("admin", "Administrator", plus(menu(both(both(PARTICIPANTS_ALL, FUNDING_ALL), CLAIMS_ALL),
                         "menu-admin-users", "menu-admin-backup", "menu-admin-opds", "menu-admin-sectors",
-                        "menu-parameters", "menu-audit")),
-                Arguments.of("opd.dkupp", "Operator OPD", menu(OPD_PARTICIPANTS, CLAIMS_RECORDER)),
-                Arguments.of("opd.perikanan", "Operator OPD", menu(OPD_PARTICIPANTS, CLAIMS_RECORDER)),
-                Arguments.of("opd.pertanian", "Operator OPD", menu(OPD_PARTICIPANTS, CLAIMS_RECORDER)),
-                Arguments.of("verifikator", "Verifikator", menu(both(new String[] {"menu-participants",
+                        "menu-parameters", "menu-audit"), REPORTS_BUDGET, REPORTS_AUDIT)),
+                Arguments.of("opd.dkupp", "Operator OPD", plus(menu(OPD_PARTICIPANTS, CLAIMS_RECORDER), REPORTS_BUDGET)),
+                Arguments.of("opd.perikanan", "Operator OPD", plus(menu(OPD_PARTICIPANTS, CLAIMS_RECORDER), REPORTS_BUDGET)),
+                Arguments.of("opd.pertanian", "Operator OPD", plus(menu(OPD_PARTICIPANTS, CLAIMS_RECORDER), REPORTS_BUDGET)),
+                Arguments.of("verifikator", "Verifikator", plus(menu(both(new String[] {"menu-participants",
                         "menu-participants-import", "menu-participants-verification", "menu-participants-submissions"},
-                        CLAIMS_RECORDER), "menu-funding", "menu-parameters")),
-                Arguments.of("keuangan", "Keuangan", menu(FUNDING_ALL, "menu-parameters", "menu-claims-at-risk")),
-                Arguments.of("keuangan2", "Keuangan", menu(FUNDING_ALL, "menu-parameters", "menu-claims-at-risk")),
+                        CLAIMS_RECORDER), "menu-funding", "menu-parameters"), REPORTS_BUDGET)),
+                Arguments.of("keuangan", "Keuangan", plus(menu(FUNDING_ALL, "menu-parameters", "menu-claims-at-risk"), REPORTS_BUDGET)),
+                Arguments.of("keuangan2", "Keuangan", plus(menu(FUNDING_ALL, "menu-parameters", "menu-claims-at-risk"), REPORTS_BUDGET)),
                 Arguments.of("bpjs", "Petugas BPJS", menu(both(new String[] {"menu-participants",
                         "menu-participants-submissions", "menu-participants-registrations"}, CLAIMS_RECORDER),
                         "menu-funding-invoices", "menu-funding-payments")),
-                Arguments.of("auditor", "Auditor", menu(both(both(new String[] {"menu-participants",
+                Arguments.of("auditor", "Auditor", plus(menu(both(both(new String[] {"menu-participants",
                         "menu-participants-submissions"}, FUNDING_ALL), CLAIMS_AUDITOR), "menu-parameters",
-                        "menu-audit")));
+                        "menu-audit"), REPORTS_BUDGET, REPORTS_AUDIT)));
     }
 
     private static final String[] PARTICIPANTS_ALL = {"menu-participants", "menu-participants-import",
@@ -89,6 +105,29 @@ class LoginJourneyIT extends BrowserJourney {
         assertEquals(java.util.List.of(), b.consoleProblems(), "no CSP violations or script errors");
         b.logout();
         assertTrue(b.exists("#logged-out"));
+    }
+
+    @Test
+    void theAuditorFollowsACoverageFigureToTheRegistryListBehindIt() {
+        Browser b = browser().login("auditor", PASSWORD);
+        b.go("reporting/coverage.xhtml");
+        assertEquals("Laporan cakupan peserta", b.text("#page-title"));
+        b.wait(20).until(d -> b.exists("#coverage\\:trend canvas"));
+        assertTrue(b.exists("#by-SECTOR"), "the breakdown by sector");
+        String covered = b.text("#coverage\\:covered");
+        assertEquals(java.util.List.of(), b.consoleProblems(), "charts draw without CSP violations or script errors");
+        b.screenshot("report-coverage");
+        b.click("#coverage\\:covered");
+        b.wait(20).until(d -> b.path().endsWith("/participants/index.xhtml"));
+        assertEquals(java.time.YearMonth.now(java.time.ZoneId.of("Asia/Jakarta")).toString(),
+                b.find("#registry\\:coveredIn").getAttribute("value"));
+        b.click("#registry\\:countButton");
+        b.wait(20).until(d -> b.exists("#registry\\:counted"));
+        assertTrue(b.text("#registry\\:counted").contains(covered), "the list has as many people as the figure: "
+                + covered + " vs " + b.text("#registry\\:counted"));
+        b.go("reporting/index.xhtml");
+        assertTrue(b.exists("#report-evidence"));
+        b.logout();
     }
 
     @Test
@@ -177,7 +216,7 @@ class LoginJourneyIT extends BrowserJourney {
         b.click("#password\\:save");
         b.wait(20).until(d -> b.path().equals("/") || b.path().endsWith("/index.xhtml"));
         assertEquals("Operator OPD", b.text("#current-role"));
-        assertEquals(menu(OPD_PARTICIPANTS, CLAIMS_RECORDER), b.menuIds());
+        assertEquals(plus(menu(OPD_PARTICIPANTS, CLAIMS_RECORDER), REPORTS_BUDGET), b.menuIds());
         b.logout();
     }
 }

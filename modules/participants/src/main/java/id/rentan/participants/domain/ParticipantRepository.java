@@ -53,7 +53,7 @@ public interface ParticipantRepository {
     Page<ParticipantSummary> search(ParticipantFilter filter, DataScope scope, Set<ParticipantStatus> visible,
                                     LocalDate today, PageRequest page);
 
-    /** Streams every matching participant, oldest first, in chunks (exports). */
+    /** Streams every matching participant, oldest first, in chunks (exports): read-only, never change them. */
     void forEach(ParticipantFilter filter, DataScope scope, Set<ParticipantStatus> visible, LocalDate today,
                  Consumer<Participant> consumer);
 

@@ -259,6 +259,9 @@ public class JpaParticipantRepository implements ParticipantRepository {
             TypedQuery<Participant> query = em.createQuery("select p from Participant p" + where.jpql
                     + " and p.id > :after order by p.id", Participant.class);
             where.bind(query);
+            // read, never changed: not registered in the persistence context (no copies kept for change tracking)
+            query.setHint("eclipselink.read-only", "true");
+            query.setHint("eclipselink.jdbc.fetch-size", CHUNK);
             List<Participant> chunk = query.setParameter("after", after).setMaxResults(CHUNK).getResultList();
             for (Participant p : chunk) {
                 consumer.accept(p);

@@ -150,7 +150,8 @@ public class ReportRenderer {
         String name = base;
         for (int i = 2; used.contains(name.toLowerCase(Locale.ROOT)); i++) {
             String suffix = " " + i;
-            name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
+            name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()).strip() : base)
+                    + suffix;
         }
         used.add(name.toLowerCase(Locale.ROOT));
         return name;
@@ -342,13 +343,13 @@ public class ReportRenderer {
         return n == null ? 0 : Math.max(0, n.doubleValue());
     }
 
-    /** The smallest 1, 2 or 5 times a power of ten at or above the value (an axis that reads well). */
+    /** The smallest round step (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten) at or above the value. */
     static double niceCeiling(double max) {
         if (max <= 0) {
             return 1;
         }
         double power = Math.pow(10, Math.floor(Math.log10(max)));
-        for (double step : new double[]{1, 2, 2.5, 5, 10}) {
+        for (double step : new double[]{1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
             if (step * power >= max) {
                 return step * power;
             }

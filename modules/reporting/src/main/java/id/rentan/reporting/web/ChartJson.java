@@ -34,7 +34,7 @@ final class ChartJson {
                     .add("tension", 0.2));
         }
         JsonObjectBuilder options = Json.createObjectBuilder()
-                .add("responsive", true).add("maintainAspectRatio", false)
+                .add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
                 .add("plugins", Json.createObjectBuilder().add("legend",
                         Json.createObjectBuilder().add("display", series.size() > 1)));
         String scaleAxis = "hbar".equals(type) ? "x" : "y";

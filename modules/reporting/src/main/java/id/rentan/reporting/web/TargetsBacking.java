@@ -1,5 +1,6 @@
 package id.rentan.reporting.web;
 
+import id.rentan.participants.api.CoverageFigures;
 import id.rentan.platform.api.error.BusinessException;
 import id.rentan.platform.api.security.CallerContext;
 import id.rentan.platform.api.security.Role;
@@ -28,6 +29,9 @@ public class TargetsBacking implements Serializable {
 
     @Inject
     CallerContext callers;
+
+    @Inject
+    CoverageFigures figures;
 
     @Inject
     BusinessClock clock;
@@ -68,6 +72,20 @@ public class TargetsBacking implements Serializable {
             CoverageTarget t = service.save(year, population, targetPercent, note);
             messages.info("target.saved", t.year());
             load();
+        } catch (BusinessException e) {
+            messages.show(e);
+        }
+    }
+
+    /** Recounts the coverage figures from the registry and rebuilds them if they differ (ADR 0016). */
+    public void checkCounts() {
+        try {
+            CoverageFigures.CoverageCheck check = figures.check(true);
+            if (check.mismatches() == 0) {
+                messages.info("target.check.clean", check.cells());
+            } else {
+                messages.warn("target.check.repaired", check.mismatches(), check.cells());
+            }
         } catch (BusinessException e) {
             messages.show(e);
         }
