@@ -78,7 +78,8 @@ public class EvidenceBacking implements Serializable {
         return periods.stream().filter(p -> year == null || p.year() == year).toList();
     }
 
-    public boolean isEmpty() {
+    /** Whether no year and source has an allocation or an invoice yet. */
+    public boolean isNothingToPack() {
         return periods.isEmpty();
     }
 
