@@ -296,6 +296,9 @@ class EvidencePackIT {
         assertTrue(paymentRows.stream().anyMatch(p -> "REVERSED".equals(p.get("status"))
                 && p.get("alasan_pembatalan").startsWith("IT: SP2D salah")), "the reversal is in payments.csv");
         Map<String, Map<String, String>> summary = summary(files);
+        System.out.printf("EvidencePackIT: %s roster lines, %s ledger entries, %s payments in the pack%n",
+                summary.get("rosterLines").get("nilai"), summary.get("ledgerEntries").get("nilai"),
+                summary.get("payments").get("nilai"));
         assertEquals(disbursed, Long.parseLong(summary.get("disbursed").get("nilai")), "disbursed = summary figure");
         assertEquals(paidSum, Long.parseLong(summary.get("paid").get("nilai")), "paid = summary figure");
         testCaller.actAs(Callers.AUDITOR);

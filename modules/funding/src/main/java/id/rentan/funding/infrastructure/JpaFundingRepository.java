@@ -364,7 +364,7 @@ public class JpaFundingRepository implements FundingRepository {
         long after = Long.MIN_VALUE;
         while (true) {
             List<InvoiceLine> page = list(LINE_COLUMNS + " FROM funding.invoice_line WHERE invoice_id = ? AND id > ? "
-                    + "ORDER BY id FETCH FIRST " + KEYSET_PAGE + " ROWS ONLY", List.of(invoiceId, after),
+                    + "ORDER BY invoice_id, id FETCH FIRST " + KEYSET_PAGE + " ROWS ONLY", List.of(invoiceId, after),
                     JpaFundingRepository::line);
             page.forEach(consumer);
             if (page.size() < KEYSET_PAGE) {
@@ -668,8 +668,13 @@ public class JpaFundingRepository implements FundingRepository {
         }
         flush();
         List<Object> filterArgs = new ArrayList<>();
+        // the fixed year and source lead the order (it is the same order): the database then reads each page along
+        // ix_ledger_year_source_seq and stops after it, instead of sorting all the remaining entries for every page
+        String direction = newestFirst ? " DESC" : "";
+        String order = (f.fiscalYear() == null ? "" : "e.fiscal_year" + direction + ", ")
+                + (f.sourceCode() == null ? "" : "e.source_code" + direction + ", ") + "e.seq" + direction;
         String sql = ENTRY_COLUMNS + " FROM funding.ledger_entry e" + ledgerWhere(f, filterArgs)
-                + (newestFirst ? " AND e.seq < ? ORDER BY e.seq DESC" : " AND e.seq > ? ORDER BY e.seq")
+                + (newestFirst ? " AND e.seq < ?" : " AND e.seq > ?") + " ORDER BY " + order
                 + " FETCH FIRST " + pageSize + " ROWS ONLY";
         long after = newestFirst ? Long.MAX_VALUE : Long.MIN_VALUE;
         while (true) {
