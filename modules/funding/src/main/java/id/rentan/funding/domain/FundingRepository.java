@@ -87,7 +87,16 @@ public interface FundingRepository {
 
     Page<InvoiceLine> lines(long invoiceId, DataScope scope, PageRequest page);
 
+    /** Every line of an invoice in line order, read in keyset pages (at most one page in memory). */
     void forEachLine(long invoiceId, Consumer<InvoiceLine> consumer);
+
+    /**
+     * The invoices' frozen line counts and sums per invoice of a year and source, as written with the lines
+     * ({@code invoice_budget_total}).
+     *
+     * @return {lines, amount} per invoice id
+     */
+    Map<Long, long[]> rosterTotals(int fiscalYear, String sourceCode);
 
     // ---- reconciliations (F-04) --------------------------------------------------------------------------------
     /** NIKs of a source whose cover of the period's year ended before the period's month (death or exit). */
@@ -120,6 +129,9 @@ public interface FundingRepository {
 
     Page<Payment> payments(PaymentStatus status, PageRequest page);
 
+    /** The payments (in every status) of the invoices of a year and source, in id order. */
+    List<Payment> payments(int fiscalYear, String sourceCode);
+
     /** Approved or paid (not reversed) payments of an invoice, summed. */
     long disbursedForInvoice(long invoiceId);
 
@@ -139,6 +151,22 @@ public interface FundingRepository {
     long ledgerHeadSeq();
 
     Page<LedgerEntry> ledger(LedgerFilter filter, PageRequest page);
+
+    /**
+     * Every entry the filter matches, newest or oldest first, read in keyset pages ({@code seq} after the last one
+     * read) of the given size: however long the ledger, at most one page is in memory.
+     */
+    void forEachLedgerEntry(LedgerFilter filter, boolean newestFirst, int pageSize, Consumer<LedgerEntry> consumer);
+
+    /** The entries of a year and source summed per type. */
+    Map<LedgerEntryType, Long> ledgerSums(int fiscalYear, String sourceCode);
+
+    /** The fiscal years and sources that have an allocation or an invoice, newest year first. */
+    List<YearSource> yearsAndSources();
+
+    /** A fiscal year and a funding source. */
+    record YearSource(int fiscalYear, String sourceCode) {
+    }
 
     /**
      * What an entry will say; the sequence number, time, author and hashes are added when it is appended.

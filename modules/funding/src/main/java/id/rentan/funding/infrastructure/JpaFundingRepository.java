@@ -364,8 +364,34 @@ public class JpaFundingRepository implements FundingRepository {
 
     @Override
     public void forEachLine(long invoiceId, Consumer<InvoiceLine> consumer) {
-        each(LINE_COLUMNS + " FROM funding.invoice_line WHERE invoice_id = ? ORDER BY id", List.of(invoiceId),
-                JpaFundingRepository::line, consumer);
+        flush();
+        // keyset pages over (invoice_id, id): 100,000 lines are read a thousand at a time, whatever the driver buffers
+        long after = Long.MIN_VALUE;
+        while (true) {
+            List<InvoiceLine> page = list(LINE_COLUMNS + " FROM funding.invoice_line WHERE invoice_id = ? AND id > ? "
+                    + "ORDER BY invoice_id, id FETCH FIRST " + KEYSET_PAGE + " ROWS ONLY", List.of(invoiceId, after),
+                    JpaFundingRepository::line);
+            page.forEach(consumer);
+            if (page.size() < KEYSET_PAGE) {
+                return;
+            }
+            after = page.get(page.size() - 1).id();
+        }
+    }
+
+    /** The rows of one keyset page of the streamed reads. */
+    static final int KEYSET_PAGE = 1000;
+
+    @Override
+    public Map<Long, long[]> rosterTotals(int fiscalYear, String sourceCode) {
+        flush();
+        Map<Long, long[]> totals = new HashMap<>();
+        each("SELECT t.invoice_id, SUM(t.line_count), SUM(t.amount) FROM funding.invoice_budget_total t "
+                        + "JOIN funding.invoice i ON i.id = t.invoice_id WHERE i.fiscal_year = ? AND i.source_code = ? "
+                        + "GROUP BY t.invoice_id", List.of(fiscalYear, sourceCode),
+                rs -> Map.entry(rs.getLong(1), new long[]{rs.getLong(2), rs.getLong(3)}),
+                e -> totals.put(e.getKey(), e.getValue()));
+        return totals;
     }
 
     private static InvoiceLine line(ResultSet rs) throws SQLException {
@@ -509,6 +535,12 @@ public class JpaFundingRepository implements FundingRepository {
     }
 
     @Override
+    public List<Payment> payments(int fiscalYear, String sourceCode) {
+        return em.createQuery("select p from Payment p where p.fiscalYear = :y and p.sourceCode = :s order by p.id",
+                Payment.class).setParameter("y", fiscalYear).setParameter("s", sourceCode).getResultList();
+    }
+
+    @Override
     public long disbursedForInvoice(long invoiceId) {
         Long sum = em.createQuery("select sum(p.amount) from Payment p where p.invoiceId = :i "
                         + "and p.status in :s", Long.class)
@@ -627,8 +659,63 @@ public class JpaFundingRepository implements FundingRepository {
 
     @Override
     public Page<LedgerEntry> ledger(LedgerFilter f, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
+        String where = ledgerWhere(f, args);
+        return page(ENTRY_COLUMNS, " FROM funding.ledger_entry e" + where, " ORDER BY e.seq DESC", args, page,
+                JpaFundingRepository::entry);
+    }
+
+    @Override
+    public void forEachLedgerEntry(LedgerFilter f, boolean newestFirst, int pageSize,
+                                   Consumer<LedgerEntry> consumer) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page size " + pageSize);
+        }
+        flush();
+        List<Object> filterArgs = new ArrayList<>();
+        // the fixed year and source lead the order (it is the same order): the database then reads each page along
+        // ix_ledger_year_source_seq and stops after it, instead of sorting all the remaining entries for every page
+        String direction = newestFirst ? " DESC" : "";
+        String order = (f.fiscalYear() == null ? "" : "e.fiscal_year" + direction + ", ")
+                + (f.sourceCode() == null ? "" : "e.source_code" + direction + ", ") + "e.seq" + direction;
+        String sql = ENTRY_COLUMNS + " FROM funding.ledger_entry e" + ledgerWhere(f, filterArgs)
+                + (newestFirst ? " AND e.seq < ?" : " AND e.seq > ?") + " ORDER BY " + order
+                + " FETCH FIRST " + pageSize + " ROWS ONLY";
+        long after = newestFirst ? Long.MAX_VALUE : Long.MIN_VALUE;
+        while (true) {
+            List<Object> args = new ArrayList<>(filterArgs);
+            args.add(after);
+            List<LedgerEntry> page = list(sql, args, JpaFundingRepository::entry);
+            page.forEach(consumer);
+            if (page.size() < pageSize) {
+                return;
+            }
+            after = page.get(page.size() - 1).seq();
+        }
+    }
+
+    @Override
+    public Map<LedgerEntryType, Long> ledgerSums(int fiscalYear, String sourceCode) {
+        flush();
+        Map<LedgerEntryType, Long> sums = new java.util.EnumMap<>(LedgerEntryType.class);
+        each("SELECT entry_type, SUM(amount) FROM funding.ledger_entry WHERE fiscal_year = ? AND source_code = ? "
+                        + "GROUP BY entry_type", List.of(fiscalYear, sourceCode),
+                rs -> Map.entry(LedgerEntryType.valueOf(rs.getString(1)), rs.getLong(2)),
+                e -> sums.put(e.getKey(), e.getValue()));
+        return sums;
+    }
+
+    @Override
+    public List<YearSource> yearsAndSources() {
+        flush();
+        return list("SELECT fiscal_year, source_code FROM funding.budget_line "
+                        + "UNION SELECT fiscal_year, source_code FROM funding.invoice ORDER BY 1 DESC, 2",
+                List.of(), rs -> new YearSource(rs.getInt(1), rs.getString(2)));
+    }
+
+    /** The WHERE clause of the disbursement history's filters; their values are added to {@code args}. */
+    private static String ledgerWhere(LedgerFilter f, List<Object> args) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (f.fiscalYear() != null) {
             where.append(" AND e.fiscal_year = ?");
             args.add(f.fiscalYear());
@@ -650,8 +737,7 @@ public class JpaFundingRepository implements FundingRepository {
                     + "AND l.opd_code = ?)");
             args.add(f.opdCode());
         }
-        return page(ENTRY_COLUMNS, " FROM funding.ledger_entry e" + where, " ORDER BY e.seq DESC", args, page,
-                JpaFundingRepository::entry);
+        return where.toString();
     }
 
     private static int bind(PreparedStatement ps, List<?> args) throws SQLException {

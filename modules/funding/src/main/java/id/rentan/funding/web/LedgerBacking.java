@@ -145,6 +145,27 @@ public class LedgerBacking implements Serializable {
         return callers.caller().hasAnyRole(Role.ADMIN, Role.AUDITOR);
     }
 
+    /** The auditor's evidence pack (reporting) is for ADMIN and AUDITOR. */
+    public boolean isMayOpenEvidencePack() {
+        return callers.caller().hasAnyRole(Role.ADMIN, Role.AUDITOR);
+    }
+
+    /**
+     * The query of the evidence pack's address: the year and source filtered here, if any (e.g.
+     * {@code ?year=2026&source=APBD}), so that the pack screen opens with them chosen.
+     */
+    public String getEvidencePackQuery() {
+        StringBuilder query = new StringBuilder();
+        if (year != null) {
+            query.append("year=").append(year);
+        }
+        String s = blankToNull(source);
+        if (s != null && s.matches("[A-Z0-9_]{1,20}")) {
+            query.append(query.isEmpty() ? "" : "&").append("source=").append(s);
+        }
+        return query.isEmpty() ? "" : "?" + query;
+    }
+
     public List<OpdInfo> getOpds() {
         return organisations.opds();
     }

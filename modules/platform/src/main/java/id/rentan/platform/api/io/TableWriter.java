@@ -23,7 +23,8 @@ import java.util.List;
  * Writes a table as CSV (UTF-8 with BOM, comma-separated, for spreadsheet programs) or XLSX, row by row, straight
  * to the output stream: a download of 100,000 rows never sits in memory. Text that a spreadsheet would read as a
  * formula (starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return) is prefixed with an
- * apostrophe; numbers, amounts and dates are written as such.
+ * apostrophe; numbers, amounts and dates are written as such. XLSX text is written inline (not in a shared-strings
+ * table that would grow with the file), so memory stays bounded whatever the number of rows.
  */
 public abstract class TableWriter implements AutoCloseable {
 
@@ -171,7 +172,8 @@ public abstract class TableWriter implements AutoCloseable {
                 } else if (cell instanceof Boolean b) {
                     sheet.value(rowIndex, c, b);
                 } else {
-                    sheet.value(rowIndex, c, safeText(cell.toString()));
+                    // inline, not in the shared-strings table that FastExcel keeps in memory until the end
+                    sheet.inlineString(rowIndex, c, safeText(cell.toString()));
                 }
             }
             rowIndex++;
