@@ -98,8 +98,14 @@ class ReportingBenchmark {
     @Resource(lookup = "java:app/jdbc/rentan")
     DataSource dataSource;
 
+    /** The bench folder: where the participants' report goes (bench.report is passed to the server by arquillian.xml). */
+    private static Path benchDir() {
+        String participants = System.getProperty("bench.report");
+        return participants == null ? Path.of("target", "bench") : Path.of(participants).toAbsolutePath().getParent();
+    }
+
     private static Path reportFile() {
-        return Path.of(System.getProperty("bench.dir", "target/bench"), "reporting-benchmark.txt");
+        return benchDir().resolve("reporting-benchmark.txt");
     }
 
     private static void report(String line) throws Exception {
@@ -216,7 +222,7 @@ class ReportingBenchmark {
         ParticipantFilter filter = new ParticipantFilter(null, null, null, null, null, null, null, null, EXPORT_MARK,
                 null, null);
         assertEquals(EXPORT_ROWS, registry.count(filter));
-        Path file = Path.of(System.getProperty("bench.dir", "target/bench"), "export-100k.xlsx");
+        Path file = benchDir().resolve("export-100k.xlsx");
         for (int run = 0; run < 4; run++) {
             boolean memory = run == 3;
             Runtime rt = Runtime.getRuntime();
@@ -261,7 +267,7 @@ class ReportingBenchmark {
     void aYearlyPdf() throws Exception {
         int year = LocalDate.now().getYear() - 1;
         testCaller.actAs(Callers.AUDITOR);
-        Path file = Path.of(System.getProperty("bench.dir", "target/bench"), "coverage-" + year + ".pdf");
+        Path file = benchDir().resolve("coverage-" + year + ".pdf");
         for (int run = 0; run < 5; run++) {
             long t = System.nanoTime();
             CoverageReport r = coverage.report(year, CoverageFilter.none(), Locale.forLanguageTag("id"));
