@@ -39,13 +39,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -83,7 +81,7 @@ class ParticipantsBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(ParticipantsBenchmark.class, AsCaller.class);
+        return Deployments.withTests(ParticipantsBenchmark.class, RegistryRows.class, AsCaller.class);
     }
 
     @Inject
@@ -368,97 +366,27 @@ class ParticipantsBenchmark {
         return bytes.toByteArray();
     }
 
-    /** One participant row as the benchmark writes it with plain JDBC. */
-    private record RowToWrite(long id, SyntheticParticipants.Row row, String opd, ParticipantStatus status, String kpj,
-                              LocalDate coverageStart, LocalDate proposedOn, LocalDate endDate, Long importId,
-                              Integer importLine, Timestamp at) {
-    }
-
-    private static final String INSERT = "INSERT INTO participants.participant (id, nik, active_nik, kk_number,"
-            + " full_name, birth_place, birth_date, gender, mother_name, address, rt, rw, kelurahan_code, kecamatan_code,"
-            + " phone, sector_code, opd_code, reported_income, status, kpj, coverage_start, proposed_on, end_date,"
-            + " import_id, import_line, created_at, created_by, updated_at, updated_by, row_version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
-
-    /** Writes the rows in batches of 1,000, committing every {@code commitEvery} rows and at the end. */
-    private void write(java.util.Iterator<RowToWrite> rows, int commitEvery) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                int n = 0;
-                while (rows.hasNext()) {
-                    RowToWrite w = rows.next();
-                    SyntheticParticipants.Row r = w.row();
-                    int i = 1;
-                    ps.setLong(i++, w.id());
-                    ps.setString(i++, r.nik());
-                    ps.setString(i++, w.status().holdsEnrolment() ? r.nik() : null);
-                    ps.setString(i++, r.kk());
-                    ps.setString(i++, r.fullName());
-                    ps.setString(i++, r.birthPlace());
-                    ps.setDate(i++, Date.valueOf(r.birthDate()));
-                    ps.setString(i++, r.gender());
-                    ps.setString(i++, r.motherName());
-                    ps.setString(i++, r.address());
-                    ps.setString(i++, r.rt());
-                    ps.setString(i++, r.rw());
-                    ps.setString(i++, r.kelurahanCode());
-                    ps.setString(i++, r.kecamatanCode());
-                    ps.setString(i++, r.phone().isEmpty() ? null : r.phone());
-                    ps.setString(i++, r.sector());
-                    ps.setString(i++, w.opd());
-                    ps.setLong(i++, r.income());
-                    ps.setString(i++, w.status().name());
-                    ps.setString(i++, w.kpj());
-                    ps.setDate(i++, w.coverageStart() == null ? null : Date.valueOf(w.coverageStart()));
-                    ps.setDate(i++, Date.valueOf(w.proposedOn()));
-                    ps.setDate(i++, w.endDate() == null ? null : Date.valueOf(w.endDate()));
-                    ps.setObject(i++, w.importId(), Types.BIGINT);
-                    ps.setObject(i++, w.importLine(), Types.INTEGER);
-                    ps.setTimestamp(i++, w.at());
-                    ps.setString(i++, "bench");
-                    ps.setTimestamp(i++, w.at());
-                    ps.setString(i, "bench");
-                    ps.addBatch();
-                    if (++n % 1000 == 0) {
-                        ps.executeBatch();
-                    }
-                    if (n % commitEvery == 0) {
-                        c.commit();
-                    }
-                }
-                ps.executeBatch();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
-    }
-
     /** Plain JDBC: the same rows and values the import writes (as CANDIDATEs of DKUPP), one commit; returns ms. */
     private long rawInsert(List<SyntheticParticipants.Row> rows, LocalDate today) throws SQLException {
         long firstId = count("SELECT COALESCE(MAX(id), 0) FROM participants.participant") + 50_000_000L;
         Timestamp at = Timestamp.valueOf(LocalDateTime.now());
         java.util.Iterator<SyntheticParticipants.Row> source = rows.iterator();
         int[] n = {0};
-        java.util.Iterator<RowToWrite> toWrite = new java.util.Iterator<>() {
+        java.util.Iterator<RegistryRows.Row> toWrite = new java.util.Iterator<>() {
             @Override
             public boolean hasNext() {
                 return source.hasNext();
             }
 
             @Override
-            public RowToWrite next() {
+            public RegistryRows.Row next() {
                 int line = n[0]++;
-                return new RowToWrite(firstId + line, source.next(), "DKUPP", ParticipantStatus.CANDIDATE, null, null,
+                return new RegistryRows.Row(firstId + line, source.next(), "DKUPP", ParticipantStatus.CANDIDATE, null, null,
                         today, null, -1L, line + 2, at);
             }
         };
         long started = System.nanoTime();
-        write(toWrite, Integer.MAX_VALUE);
+        RegistryRows.write(dataSource, toWrite, Integer.MAX_VALUE);
         return (System.nanoTime() - started) / 1_000_000;
     }
 
@@ -470,14 +398,14 @@ class ParticipantsBenchmark {
         long firstId = count("SELECT COALESCE(MAX(id), 0) FROM participants.participant") + 10_000_000L;
         Random random = new Random(42);
         int[] i = {0};
-        write(new java.util.Iterator<>() {
+        RegistryRows.write(dataSource, new java.util.Iterator<>() {
             @Override
             public boolean hasNext() {
                 return i[0] < n;
             }
 
             @Override
-            public RowToWrite next() {
+            public RegistryRows.Row next() {
                 int k = i[0]++;
                 SyntheticParticipants.Row r = generator.next(k, n);
                 int dice = random.nextInt(100);
@@ -490,7 +418,7 @@ class ParticipantsBenchmark {
                 LocalDate start = LocalDate.of(2024, 1, 1).plusMonths(random.nextInt(34));
                 LocalDate proposed = covered ? start.minusMonths(1) : today.minusDays(random.nextInt(60));
                 LocalDate end = status.holdsEnrolment() || !covered ? null : today.minusDays(random.nextInt(300));
-                return new RowToWrite(firstId + k, r, r.opd(), status, covered ? String.format("25%09d", k) : null,
+                return new RegistryRows.Row(firstId + k, r, r.opd(), status, covered ? String.format("25%09d", k) : null,
                         covered ? start : null, proposed, end, null, null, Timestamp.valueOf(proposed.atTime(9, 0)));
             }
         }, 50_000);

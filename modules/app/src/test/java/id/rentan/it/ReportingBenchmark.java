@@ -33,8 +33,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -77,7 +75,7 @@ class ReportingBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(ReportingBenchmark.class);
+        return Deployments.withTests(ReportingBenchmark.class, RegistryRows.class);
     }
 
     @Inject
@@ -296,72 +294,33 @@ class ReportingBenchmark {
         boolean marked = count("SELECT COUNT(*) FROM participants.participant WHERE import_id = " + EXPORT_MARK) > 0;
         Random random = new Random(7);
         YearMonth first = YearMonth.from(today).minusMonths(23);
-        String sql = "INSERT INTO participants.participant (id, nik, active_nik, kk_number, full_name, birth_place,"
-                + " birth_date, gender, mother_name, address, rt, rw, kelurahan_code, kecamatan_code, phone, sector_code,"
-                + " opd_code, reported_income, status, kpj, coverage_start, proposed_on, end_date, import_id,"
-                + " created_at, created_by, updated_at, updated_by, row_version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int k = 0; k < n; k++) {
-                    SyntheticParticipants.Row r = generator.next(k, n);
-                    int dice = random.nextInt(100);
-                    ParticipantStatus status = dice < 86 ? ParticipantStatus.ACTIVE : dice < 88 ? ParticipantStatus.GRACE
-                            : dice < 93 ? ParticipantStatus.TERMINATED : dice < 94 ? ParticipantStatus.DECEASED
-                            : dice < 97 ? ParticipantStatus.CANDIDATE : ParticipantStatus.VERIFIED;
-                    boolean covered = status.ordinal() >= ParticipantStatus.ACTIVE.ordinal();
-                    LocalDate start = first.plusMonths(random.nextInt(24)).atDay(1);
-                    LocalDate end = covered && !status.holdsEnrolment()
-                            ? start.plusDays(random.nextInt((int) Math.max(1, today.toEpochDay() - start.toEpochDay())))
-                            : null;
-                    LocalDate proposed = covered ? start.minusMonths(1) : today.minusDays(random.nextInt(60));
-                    int i = 1;
-                    ps.setLong(i++, firstId + k);
-                    ps.setString(i++, r.nik());
-                    ps.setString(i++, status.holdsEnrolment() ? r.nik() : null);
-                    ps.setString(i++, r.kk());
-                    ps.setString(i++, r.fullName());
-                    ps.setString(i++, r.birthPlace());
-                    ps.setDate(i++, Date.valueOf(r.birthDate()));
-                    ps.setString(i++, r.gender());
-                    ps.setString(i++, r.motherName());
-                    ps.setString(i++, r.address());
-                    ps.setString(i++, r.rt());
-                    ps.setString(i++, r.rw());
-                    ps.setString(i++, r.kelurahanCode());
-                    ps.setString(i++, r.kecamatanCode());
-                    ps.setString(i++, r.phone().isEmpty() ? null : r.phone());
-                    ps.setString(i++, r.sector());
-                    ps.setString(i++, r.opd());
-                    ps.setLong(i++, r.income());
-                    ps.setString(i++, status.name());
-                    ps.setString(i++, covered ? String.format("26%09d", k) : null);
-                    ps.setDate(i++, covered ? Date.valueOf(start) : null);
-                    ps.setDate(i++, Date.valueOf(proposed));
-                    ps.setDate(i++, end == null ? null : Date.valueOf(end));
-                    if (!marked && k < EXPORT_ROWS) {
-                        ps.setLong(i++, EXPORT_MARK);
-                    } else {
-                        ps.setNull(i++, java.sql.Types.BIGINT);
-                    }
-                    Timestamp at = Timestamp.valueOf(proposed.atTime(9, 0));
-                    ps.setTimestamp(i++, at);
-                    ps.setString(i++, "bench");
-                    ps.setTimestamp(i++, at);
-                    ps.setString(i, "bench");
-                    ps.addBatch();
-                    if ((k + 1) % 1000 == 0) {
-                        ps.executeBatch();
-                    }
-                    if ((k + 1) % 50_000 == 0) {
-                        c.commit();
-                    }
-                }
-                ps.executeBatch();
-                c.commit();
+        int[] next = {0};
+        RegistryRows.write(dataSource, new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return next[0] < n;
             }
-        }
+
+            @Override
+            public RegistryRows.Row next() {
+                int k = next[0]++;
+                SyntheticParticipants.Row r = generator.next(k, n);
+                int dice = random.nextInt(100);
+                ParticipantStatus status = dice < 86 ? ParticipantStatus.ACTIVE : dice < 88 ? ParticipantStatus.GRACE
+                        : dice < 93 ? ParticipantStatus.TERMINATED : dice < 94 ? ParticipantStatus.DECEASED
+                        : dice < 97 ? ParticipantStatus.CANDIDATE : ParticipantStatus.VERIFIED;
+                boolean covered = status.ordinal() >= ParticipantStatus.ACTIVE.ordinal();
+                LocalDate start = first.plusMonths(random.nextInt(24)).atDay(1);
+                LocalDate end = covered && !status.holdsEnrolment()
+                        ? start.plusDays(random.nextInt((int) Math.max(1, today.toEpochDay() - start.toEpochDay())))
+                        : null;
+                LocalDate proposed = covered ? start.minusMonths(1) : today.minusDays(random.nextInt(60));
+                return new RegistryRows.Row(firstId + k, r, r.opd(), status,
+                        covered ? String.format("26%09d", k) : null, covered ? start : null, proposed, end,
+                        !marked && k < EXPORT_ROWS ? EXPORT_MARK : null, null,
+                        Timestamp.valueOf(proposed.atTime(9, 0)));
+            }
+        }, 50_000);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("ALTER SEQUENCE participants.participant_seq RESTART WITH " + (firstId + n + 1_000_000L));
         }
