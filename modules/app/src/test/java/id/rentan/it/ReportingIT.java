@@ -401,6 +401,7 @@ class ReportingIT {
         assertEquals(200, get("api/v1/reports/coverage?groupBy=kelurahan", "bpjs").statusCode());
         assertEquals(422, get("api/v1/reports/coverage?year=2100", "auditor").statusCode());
         assertEquals(422, get("api/v1/reports/coverage?groupBy=planet", "auditor").statusCode());
+        assertEquals(422, get("api/v1/reports/coverage?groupBy=ageBand&kecamatan=35.74.01", "auditor").statusCode());
         assertEquals(401, get("api/v1/reports/coverage", null).statusCode());
         HttpResponse<String> pdf = get("api/v1/reports/coverage?year=2025&format=pdf&lang=en", "auditor");
         assertEquals(200, pdf.statusCode());

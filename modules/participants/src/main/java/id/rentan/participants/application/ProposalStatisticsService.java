@@ -1,17 +1,14 @@
 package id.rentan.participants.application;
 
 import id.rentan.participants.api.ProposalStatistics;
+import id.rentan.participants.domain.ProposalCounts;
 import id.rentan.platform.api.security.CallerContext;
 import id.rentan.platform.api.security.DataScope;
 import id.rentan.platform.api.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,8 +18,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@link ProposalStatistics} by grouped queries over the registry, its status history and the import reports
- * (never whole tables into memory).
+ * {@link ProposalStatistics} from grouped counts over the registry, its status history and the import reports
+ * ({@link ProposalCounts}: never rows of people).
  */
 @ApplicationScoped
 public class ProposalStatisticsService implements ProposalStatistics {
@@ -34,8 +31,8 @@ public class ProposalStatisticsService implements ProposalStatistics {
     @Inject
     CallerContext callers;
 
-    @PersistenceContext(unitName = "participants")
-    EntityManager em;
+    @Inject
+    ProposalCounts counter;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -50,47 +47,24 @@ public class ProposalStatisticsService implements ProposalStatistics {
         List<ImportRejection> importRejections = new ArrayList<>();
         if (!scope.isEmpty()) {
             String opd = scope.restrictedOpd().orElse(null);
-            for (Object[] r : rows("SELECT opd_code, COUNT(*) FROM participants.participant"
-                    + " WHERE proposed_on >= ?1 AND proposed_on < ?2" + and(opd, "opd_code") + " GROUP BY opd_code",
-                    opd, java.sql.Date.valueOf(from), java.sql.Date.valueOf(to))) {
-                counts.computeIfAbsent((String) r[0], k -> new long[4])[0] = num(r[1]);
+            for (ProposalCounts.OpdCount c : counter.proposed(from, to, opd)) {
+                counts.computeIfAbsent(c.opdCode(), k -> new long[4])[0] = c.count();
             }
-            for (Object[] r : rows("SELECT p.opd_code, c.from_status, c.reason, COUNT(*)"
-                    + " FROM participants.status_change c JOIN participants.participant p ON p.id = c.participant_id"
-                    + " WHERE c.to_status = 'REJECTED' AND c.changed_at >= ?1 AND c.changed_at < ?2"
-                    + and(opd, "p.opd_code") + " GROUP BY p.opd_code, c.from_status, c.reason",
-                    opd, Timestamp.valueOf(from.atStartOfDay()), Timestamp.valueOf(to.atStartOfDay()))) {
-                String stage = "SUBMITTED".equals(r[1]) ? "BPJS" : "VERIFICATION";
-                rejections.add(new Rejection((String) r[0], stage, r[2] == null ? "" : (String) r[2], num(r[3])));
-                counts.computeIfAbsent((String) r[0], k -> new long[4])[1] += num(r[3]);
+            for (ProposalCounts.RefusalCount r : counter.refusals(from, to, opd)) {
+                String stage = "SUBMITTED".equals(r.fromStatus()) ? "BPJS" : "VERIFICATION";
+                rejections.add(new Rejection(r.opdCode(), stage, r.reason(), r.count()));
+                counts.computeIfAbsent(r.opdCode(), k -> new long[4])[1] += r.count();
             }
-            for (Object[] r : rows("SELECT p.opd_code, p.proposed_on, CAST(c.changed_at AS DATE), COUNT(*)"
-                    + " FROM participants.status_change c JOIN participants.participant p ON p.id = c.participant_id"
-                    + " WHERE c.to_status = 'ACTIVE' AND c.from_status = 'SUBMITTED'"
-                    + " AND c.changed_at >= ?1 AND c.changed_at < ?2" + and(opd, "p.opd_code")
-                    + " GROUP BY p.opd_code, p.proposed_on, CAST(c.changed_at AS DATE)",
-                    opd, Timestamp.valueOf(from.atStartOfDay()), Timestamp.valueOf(to.atStartOfDay()))) {
-                long n = num(r[3]);
-                long d = Math.max(0, ChronoUnit.DAYS.between(date(r[1]), date(r[2])));
-                counts.computeIfAbsent((String) r[0], k -> new long[4])[2] += n;
-                days.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new long[]{d, n});
+            for (ProposalCounts.RegistrationCount r : counter.registrations(from, to, opd)) {
+                long d = Math.max(0, ChronoUnit.DAYS.between(r.proposedOn(), r.registeredOn()));
+                counts.computeIfAbsent(r.opdCode(), k -> new long[4])[2] += r.count();
+                days.computeIfAbsent(r.opdCode(), k -> new ArrayList<>()).add(new long[]{d, r.count()});
             }
-            StringBuilder sums = new StringBuilder();
-            for (String rule : IMPORT_RULES) {
-                // the stored messages are written as [{"r":"V-01","s":"E",...}] (Violations): refusals only
-                sums.append(", SUM(CASE WHEN r.messages LIKE '%\"r\":\"").append(rule)
-                        .append("\",\"s\":\"E\"%' THEN 1 ELSE 0 END)");
-            }
-            for (Object[] r : rows("SELECT b.opd_code, COUNT(*)" + sums
-                    + " FROM participants.import_row r JOIN participants.import_batch b ON b.id = r.import_id"
-                    + " WHERE r.outcome = 'REJECTED' AND b.dry_run = FALSE AND b.created_at >= ?1 AND b.created_at < ?2"
-                    + and(opd, "b.opd_code") + " GROUP BY b.opd_code",
-                    opd, Timestamp.valueOf(from.atStartOfDay()), Timestamp.valueOf(to.atStartOfDay()))) {
-                counts.computeIfAbsent((String) r[0], k -> new long[4])[3] = num(r[1]);
+            for (ProposalCounts.ImportRefusals r : counter.importRefusals(from, to, opd, IMPORT_RULES)) {
+                counts.computeIfAbsent(r.opdCode(), k -> new long[4])[3] = r.rows();
                 for (int i = 0; i < IMPORT_RULES.size(); i++) {
-                    long n = num(r[i + 2]);
-                    if (n > 0) {
-                        importRejections.add(new ImportRejection((String) r[0], IMPORT_RULES.get(i), n));
+                    if (r.perRule()[i] > 0) {
+                        importRejections.add(new ImportRejection(r.opdCode(), IMPORT_RULES.get(i), r.perRule()[i]));
                     }
                 }
             }
@@ -132,39 +106,5 @@ public class ProposalStatisticsService implements ProposalStatistics {
             }
         }
         return (int) sorted.get(sorted.size() - 1)[0];
-    }
-
-    private static String and(String opd, String column) {
-        return opd == null ? "" : " AND " + column + " = ?3";
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String opd, Object from, Object to) {
-        Query q = em.createNativeQuery(sql).setParameter(1, from).setParameter(2, to);
-        if (opd != null) {
-            q.setParameter(3, opd);
-        }
-        List<Object[]> out = new ArrayList<>();
-        for (Object row : q.getResultList()) {
-            out.add((Object[]) row);
-        }
-        return out;
-    }
-
-    private static long num(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
-    }
-
-    private static LocalDate date(Object o) {
-        if (o instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        if (o instanceof LocalDate d) {
-            return d;
-        }
-        if (o instanceof java.util.Date d) {
-            return new java.sql.Date(d.getTime()).toLocalDate();
-        }
-        return LocalDate.parse(String.valueOf(o).substring(0, 10));
     }
 }

@@ -93,6 +93,9 @@ public class CoverageResource {
                     "laporan-cakupan-" + y);
         }
         CoverageDimension dimension = dimension(groupBy);
+        if (dimension == CoverageDimension.AGE_BAND && filter.byPlace()) {
+            throw new BusinessException("coverage.ageBand.byPlace");
+        }
         CoverageReport r = service.report(y, filter, EnumSet.of(dimension), locale);
         List<GroupJson> groups = r.group(dimension).stream()
                 .map(g -> new GroupJson(g.key(), g.label(), g.covered(), g.rate(), g.share())).toList();
