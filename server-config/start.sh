@@ -35,7 +35,7 @@ data="$(cd "$data" && pwd)"
 # Logging: console and $data/logs/rentan<N>.log (rotated, 10 x 10 MB).
 sed "s#@LOGS@#$data/logs#" "$here/logging.properties" > "$data/logging.properties"
 
-jvm_opts=(${JAVA_OPTS:--Xms256m -Xmx1g})
+jvm_opts=(${JAVA_OPTS:--Xms256m -Xmx1g -XX:+UseParallelGC})
 jvm_opts+=("-Drentan.profile=$profile" "-Drentan.data.dir=$data" "-Dfile.encoding=UTF-8")
 # Database: APP_DB_* environment variables win; without them, the embedded H2 file database (a second run keeps
 # the data). Payara resolves these before the WAR's own config, hence system properties rather than the WAR.

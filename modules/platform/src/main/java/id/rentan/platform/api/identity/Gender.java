@@ -1,6 +1,5 @@
 package id.rentan.platform.api.identity;
 
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,12 +43,24 @@ public enum Gender {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("no gender given");
         }
-        String key = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s.\\-]", "");
+        String key = key(text);
         Gender gender = SPELLINGS.get(key);
         if (gender == null) {
             throw new IllegalArgumentException(
                     "unknown gender \"" + text.strip() + "\" (expected L/Laki-laki/Pria/Male or P/Perempuan/Wanita/Female)");
         }
         return gender;
+    }
+
+    /** Lower case without whitespace, dots and hyphens ("Laki-laki" is "lakilaki"); no regex: called per import row. */
+    private static String key(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '.' && c != '-') {
+                key.append(Character.toLowerCase(c));
+            }
+        }
+        return key.toString();
     }
 }

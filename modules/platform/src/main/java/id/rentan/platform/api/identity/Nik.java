@@ -139,7 +139,13 @@ public final class Nik implements Serializable {
     }
 
     private static boolean isDigits(String s) {
-        return s.chars().allMatch(c -> c >= '0' && c <= '9');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

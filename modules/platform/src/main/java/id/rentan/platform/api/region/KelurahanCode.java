@@ -2,8 +2,6 @@ package id.rentan.platform.api.region;
 
 import java.io.InvalidObjectException;
 import java.io.Serializable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The Kemendagri code of a kelurahan (or desa), {@code PP.KK.CC.NNNN}, e.g. {@code 35.74.01.1001} for Ketapang,
@@ -14,8 +12,8 @@ public final class KelurahanCode implements Comparable<KelurahanCode>, Serializa
 
     private static final long serialVersionUID = 1L;
 
-    /** Ten digits, optionally dotted exactly as {@code 35.74.01.1001}; each dot may be left out. */
-    private static final Pattern FORMAT = Pattern.compile("([0-9]{2})\\.?([0-9]{2})\\.?([0-9]{2})\\.?([0-9]{4})");
+    /** The digit groups of the dotted form {@code 35.74.01.1001}. */
+    private static final int[] GROUPS = {2, 2, 2, 4};
 
     /** The ten digits, without dots. */
     private final String compact;
@@ -34,17 +32,40 @@ public final class KelurahanCode implements Comparable<KelurahanCode>, Serializa
         if (text == null) {
             throw new IllegalArgumentException("no kelurahan code given (null)");
         }
-        Matcher m = FORMAT.matcher(text.strip());
-        if (!m.matches()) {
+        String compact = compact(text);
+        if (compact == null) {
             throw new IllegalArgumentException(
                     "not a kelurahan code: \"" + text.strip() + "\" (expected 10 digits as 35.74.01.1001 or 3574011001)");
         }
-        return new KelurahanCode(m.group(1) + m.group(2) + m.group(3) + m.group(4));
+        return new KelurahanCode(compact);
     }
 
     /** Whether {@link #parse(String)} would accept the text, e.g. to tell a code from a name in an import column. */
     public static boolean looksLikeCode(String text) {
-        return text != null && FORMAT.matcher(text.strip()).matches();
+        return text != null && compact(text) != null;
+    }
+
+    /**
+     * The ten digits of ten digits optionally dotted exactly as {@code 35.74.01.1001} (each dot may be left out,
+     * surrounding whitespace ignored), else {@code null}. Read by hand, not by a regular expression: every row of an
+     * import passes here.
+     */
+    private static String compact(String text) {
+        String t = text.strip();
+        StringBuilder digits = new StringBuilder(10);
+        int i = 0;
+        for (int g = 0; g < GROUPS.length; g++) {
+            if (g > 0 && i < t.length() && t.charAt(i) == '.') {
+                i++;
+            }
+            for (int k = 0; k < GROUPS[g]; k++) {
+                if (i >= t.length() || t.charAt(i) < '0' || t.charAt(i) > '9') {
+                    return null;
+                }
+                digits.append(t.charAt(i++));
+            }
+        }
+        return i == t.length() ? digits.toString() : null;
     }
 
     /** The dotted form, e.g. {@code "35.74.01.1001"}. */
