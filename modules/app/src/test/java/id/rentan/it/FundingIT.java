@@ -263,6 +263,12 @@ class FundingIT {
         assertEquals(year * 100 + 2, credit.creditPeriod());
         Invoice april = invoices.generate(year, 4, source);
         assertEquals(0, april.creditLines(), "a month is credited once");
+        // ... and the database refuses a second credit of the same paid line (line_credit's primary key, V4)
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            assertThrows(SQLException.class, () -> st.executeUpdate("INSERT INTO funding.line_credit"
+                    + " (credited_line_id, credit_line_id) SELECT credited_line_id, credit_line_id FROM funding.line_credit"
+                    + " WHERE credit_line_id = " + credit.id()));
+        }
 
         // F-04: BPJS's bill for April against the city's April invoice (the four living participants)
         List<String> allNiks = niks(ids);

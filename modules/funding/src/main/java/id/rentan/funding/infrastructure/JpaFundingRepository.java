@@ -302,7 +302,7 @@ public class JpaFundingRepository implements FundingRepository {
                 + "JOIN funding.invoice i ON i.id = l.invoice_id "
                 + "WHERE c.source_code = ? AND c.last_month < 12 AND l.kind = 'PREMIUM' AND i.status = 'PAID' "
                 + "AND (i.period_month > c.last_month OR c.state = 'RELEASED') "
-                + "AND NOT EXISTS (SELECT 1 FROM funding.invoice_line x WHERE x.credits_line_id = l.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM funding.line_credit x WHERE x.credited_line_id = l.id) "
                 + "ORDER BY l.id";
         long[] totals = new long[6];
         java.util.TreeSet<Long> rates = new java.util.TreeSet<>();
@@ -312,6 +312,13 @@ public class JpaFundingRepository implements FundingRepository {
                 ps.setLong(1, invoice.id());
                 ps.setString(2, invoice.sourceCode());
                 if (ps.executeUpdate() > 0) {
+                    // each credited line once (C-05): the primary key of line_credit refuses a second credit
+                    try (PreparedStatement once = c.prepareStatement("INSERT INTO funding.line_credit"
+                            + " (credited_line_id, credit_line_id) SELECT credits_line_id, id FROM funding.invoice_line"
+                            + " WHERE invoice_id = ? AND kind = 'CREDIT'")) {
+                        once.setLong(1, invoice.id());
+                        once.executeUpdate();
+                    }
                     long[] credited = list("SELECT COUNT(*), SUM(amount) FROM funding.invoice_line WHERE invoice_id = ?",
                             List.of(invoice.id()), rs -> new long[]{rs.getLong(1), rs.getLong(2)}).get(0);
                     totals[2] = credited[0];
