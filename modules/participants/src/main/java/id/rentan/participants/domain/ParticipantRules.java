@@ -32,7 +32,6 @@ import java.util.regex.Pattern;
  */
 public final class ParticipantRules {
 
-    /** Letters (any script), spaces and . , ' - (V-07). */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern KK_SEPARATORS = Pattern.compile("[\\s.\\-]");
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
