@@ -297,11 +297,14 @@ public class JpaFundingRepository implements FundingRepository {
                 + "budget_line_id, opd_code, sector_code, nik, kpj, full_name, credit_period, credits_line_id, amount) "
                 + "SELECT ?, 'CREDIT', l.participant_id, l.commitment_id, l.budget_line_id, l.opd_code, "
                 + "l.sector_code, l.nik, l.kpj, l.full_name, i.fiscal_year * 100 + i.period_month, l.id, -l.amount "
+                // from the commitments that ended (ix_commitment_ended) to the paid invoices of their year (a
+                // commitment is billed only in its year's invoices) to their line (ix_invoice_line_roster)
                 + "FROM funding.commitment c "
-                + "JOIN funding.invoice_line l ON l.participant_id = c.participant_id AND l.commitment_id = c.id "
-                + "JOIN funding.invoice i ON i.id = l.invoice_id "
-                + "WHERE c.source_code = ? AND c.last_month < 12 AND l.kind = 'PREMIUM' AND i.status = 'PAID' "
+                + "JOIN funding.invoice i ON i.fiscal_year = c.fiscal_year AND i.status = 'PAID' "
                 + "AND (i.period_month > c.last_month OR c.state = 'RELEASED') "
+                + "JOIN funding.invoice_line l ON l.invoice_id = i.id AND l.participant_id = c.participant_id "
+                + "AND l.commitment_id = c.id "
+                + "WHERE c.source_code = ? AND c.last_month < 12 AND l.kind = 'PREMIUM' "
                 + "AND NOT EXISTS (SELECT 1 FROM funding.line_credit x WHERE x.credited_line_id = l.id) "
                 + "ORDER BY l.id";
         long[] totals = new long[6];
@@ -365,24 +368,31 @@ public class JpaFundingRepository implements FundingRepository {
         }
         String opd = scope.restrictedOpd().orElse(null);
         List<Object> args = opd == null ? List.of(invoiceId) : List.of(invoiceId, opd);
+        // roster order, read along ix_invoice_line_roster
         return page(LINE_COLUMNS, " FROM funding.invoice_line WHERE invoice_id = ?"
-                + (opd == null ? "" : " AND opd_code = ?"), " ORDER BY id", args, page, JpaFundingRepository::line);
+                + (opd == null ? "" : " AND opd_code = ?"), " ORDER BY invoice_id, participant_id, id", args, page,
+                JpaFundingRepository::line);
     }
 
     @Override
     public void forEachLine(long invoiceId, Consumer<InvoiceLine> consumer) {
         flush();
-        // keyset pages over (invoice_id, id): 100,000 lines are read a thousand at a time, whatever the driver buffers
-        long after = Long.MIN_VALUE;
+        // keyset pages over ix_invoice_line_roster (invoice_id, participant_id, id), in the order of the pages on
+        // screen: 100,000 lines are read a thousand at a time, whatever the driver buffers
+        long afterParticipant = Long.MIN_VALUE;
+        long afterLine = Long.MIN_VALUE;
         while (true) {
-            List<InvoiceLine> page = list(LINE_COLUMNS + " FROM funding.invoice_line WHERE invoice_id = ? AND id > ? "
-                    + "ORDER BY invoice_id, id FETCH FIRST " + KEYSET_PAGE + " ROWS ONLY", List.of(invoiceId, after),
+            List<InvoiceLine> page = list(LINE_COLUMNS + " FROM funding.invoice_line WHERE invoice_id = ? "
+                    + "AND (participant_id, id) > (?, ?) ORDER BY invoice_id, participant_id, id FETCH FIRST "
+                    + KEYSET_PAGE + " ROWS ONLY", List.of(invoiceId, afterParticipant, afterLine),
                     JpaFundingRepository::line);
             page.forEach(consumer);
             if (page.size() < KEYSET_PAGE) {
                 return;
             }
-            after = page.get(page.size() - 1).id();
+            InvoiceLine last = page.get(page.size() - 1);
+            afterParticipant = last.participantId();
+            afterLine = last.id();
         }
     }
 
@@ -805,9 +815,9 @@ public class JpaFundingRepository implements FundingRepository {
         flush();
         String sql = "SELECT c.participant_id, c.source_code, c.opd_code, c.nik, c.full_name, c.reported_income "
                 + "FROM funding.commitment c WHERE c.state = 'COVERED' AND c.fiscal_year = ? AND c.first_month <= ? "
-                + "AND c.last_month >= ? AND NOT EXISTS (SELECT 1 FROM funding.invoice_line l "
-                + "JOIN funding.invoice i ON i.id = l.invoice_id WHERE l.participant_id = c.participant_id "
-                + "AND l.kind = 'PREMIUM' AND i.status = 'PAID' AND i.fiscal_year = ? AND i.period_month = ?) "
+                + "AND c.last_month >= ? AND NOT EXISTS (SELECT 1 FROM funding.invoice i "
+                + "JOIN funding.invoice_line l ON l.invoice_id = i.id AND l.participant_id = c.participant_id "
+                + "WHERE l.kind = 'PREMIUM' AND i.status = 'PAID' AND i.fiscal_year = ? AND i.period_month = ?) "
                 + "ORDER BY c.participant_id";
         int y = period.getYear();
         int m = period.getMonthValue();
@@ -817,8 +827,8 @@ public class JpaFundingRepository implements FundingRepository {
 
     @Override
     public Optional<BilledMonth> billedMonth(long participantId, YearMonth period) {
-        return list("SELECT i.id, i.source_code, i.status FROM funding.invoice_line l JOIN funding.invoice i "
-                        + "ON i.id = l.invoice_id WHERE l.participant_id = ? AND l.kind = 'PREMIUM' "
+        return list("SELECT i.id, i.source_code, i.status FROM funding.invoice i JOIN funding.invoice_line l "
+                        + "ON l.invoice_id = i.id AND l.participant_id = ? WHERE l.kind = 'PREMIUM' "
                         + "AND i.fiscal_year = ? AND i.period_month = ? ORDER BY i.id",
                 List.of(participantId, period.getYear(), period.getMonthValue()),
                 rs -> new BilledMonth(rs.getLong(1), rs.getString(2), InvoiceStatus.valueOf(rs.getString(3))))
