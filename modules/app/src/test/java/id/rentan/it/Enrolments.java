@@ -51,10 +51,15 @@ public class Enrolments {
 
     /** Verified candidates of an OPD (RT/RW heads), created through an import. */
     public List<Long> verified(String opd, int n) throws SQLException {
+        return verified(opd, n, "");
+    }
+
+    /** As {@link #verified(String, int)}, with a reported income ("" for the default, C-02). */
+    public List<Long> verified(String opd, int n, String income) throws SQLException {
         testCaller.actAs(Callers.ADMIN);
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            rows.add(TestData.goodRow(TestData.nik(), "RT_RW"));
+            rows.add(TestData.goodRow(TestData.nik(), "RT_RW") + income);
         }
         ImportResult result = imports.run(opd, TestData.csv(rows), "uji.csv", false, null);
         assertEquals(n, result.accepted(), result.rows().toString());

@@ -47,7 +47,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The funding benchmark (not part of the test suite: {@code mvn -Pbench verify -pl modules/app
  * -Dit.test=FundingBenchmark}, see the README), in Payara Micro on the benchmarks' H2 file database:
  * <ol>
- *     <li>an invoice for a month with 100,000 billed participants, lines frozen, through {@link InvoiceService}
+ *     <li>an invoice for a month with 100,000 billed participants at twelve reported incomes (so twelve rates), lines
+ *     frozen, through {@link InvoiceService}
  *     (a new funding source per run, whose 100,000 covered commitments are written first with JDBC batches);</li>
  *     <li>verification of a ledger of at least 100,000 entries through {@link LedgerService} (entries are appended
  *     through the repository, as payments do, until the ledger holds that many).</li>
@@ -64,6 +65,8 @@ class FundingBenchmark {
     private static final Caller AUDITOR = new Caller("auditor", Set.of(Role.AUDITOR), null);
     private static final int BILLED = 100_000;
     private static final int LEDGER = 100_000;
+    /** Reported incomes of the billed participants: twelve, Rp1,000,000 to Rp3,750,000 (C-01: each its own rate). */
+    private static final int INCOMES = 12;
 
     @Deployment
     static WebArchive deployment() {
@@ -106,7 +109,7 @@ class FundingBenchmark {
         source = "B" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyMMddHHmmss"));
         testCaller.actAs(ADMIN);
         budgets.saveSource(source, "Benchmark " + source, 50, true);
-        budgets.allocate(year, source, Rupiah.of(16_800L * 12 * BILLED), null, null, "benchmark");
+        budgets.allocate(year, source, Rupiah.of(12 * premiums()), null, null, "benchmark");
         long line = budgets.overview(year).stream().filter(f -> source.equals(f.sourceCode())).findFirst()
                 .orElseThrow().lineId();
         long started = System.nanoTime();
@@ -121,13 +124,14 @@ class FundingBenchmark {
             Invoice invoice = invoices.generate(year, month, source);
             ms.add((System.nanoTime() - t0) / 1_000_000);
             assertEquals(BILLED, invoice.premiumLines());
-            assertEquals(Rupiah.of(16_800L * BILLED), invoice.total(), "lines x rate");
+            assertEquals(Rupiah.of(premiums()), invoice.total(), "each line at its income's rate");
             if (first == null) {
                 first = invoice;
             }
         }
-        report(String.format(Locale.ROOT, "Invoice with %,d frozen lines (generate + commit), 3 months: %s ms; "
-                + "best %d ms, worst %d ms (target <= 2000 ms)", BILLED, ms, Collections.min(ms), Collections.max(ms)));
+        report(String.format(Locale.ROOT, "Invoice with %,d frozen lines at %d income rates (generate + commit), "
+                + "3 months: %s ms; best %d ms, worst %d ms (target <= 2000 ms)", BILLED, INCOMES, ms,
+                Collections.min(ms), Collections.max(ms)));
     }
 
     @Test
@@ -176,7 +180,7 @@ class FundingBenchmark {
              PreparedStatement ps = c.prepareStatement("INSERT INTO funding.commitment (id, participant_id, "
                      + "fiscal_year, budget_line_id, source_code, opd_code, sector_code, nik, kpj, full_name, "
                      + "reported_income, first_month, last_month, amount, state, created_at, updated_at, row_version) "
-                     + "VALUES (?, ?, ?, ?, ?, 'DKUPP', 'BENCH', ?, ?, ?, 1000000, 1, 12, 201600, 'COVERED', ?, ?, 1)")) {
+                     + "VALUES (?, ?, ?, ?, ?, 'DKUPP', 'BENCH', ?, ?, ?, ?, 1, 12, ?, 'COVERED', ?, ?, 1)")) {
             c.setAutoCommit(false);
             for (int i = 0; i < BILLED; i++) {
                 long id = base + i;
@@ -188,8 +192,10 @@ class FundingBenchmark {
                 ps.setString(6, String.format("3574%012d", i));
                 ps.setString(7, String.format("9%010d", i));
                 ps.setString(8, "PESERTA BENCHMARK " + i);
-                ps.setTimestamp(9, now);
-                ps.setTimestamp(10, now);
+                ps.setLong(9, income(i));
+                ps.setLong(10, 12 * rate(i));
+                ps.setTimestamp(11, now);
+                ps.setTimestamp(12, now);
                 ps.addBatch();
                 if (i % 1000 == 999) {
                     ps.executeBatch();
@@ -198,6 +204,24 @@ class FundingBenchmark {
             ps.executeBatch();
             c.commit();
         }
+    }
+
+    private static long income(int i) {
+        return 1_000_000L + (i % INCOMES) * 250_000L;
+    }
+
+    /** C-01: JKK 1% of the income, JKM Rp6,800 (the city's parameters since 2024). */
+    private static long rate(int i) {
+        return income(i) / 100 + 6_800;
+    }
+
+    /** One month's premiums of the billed participants. */
+    private static long premiums() {
+        long sum = 0;
+        for (int i = 0; i < BILLED; i++) {
+            sum += rate(i);
+        }
+        return sum;
     }
 
     private long count(String sql) throws Exception {

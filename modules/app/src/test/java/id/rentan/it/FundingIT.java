@@ -51,6 +51,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -318,6 +319,50 @@ class FundingIT {
         LedgerVerification.Result ok = ledger.verify();
         assertTrue(ok.valid(), ok.toString());
         assertTrue(ok.entries() >= 5);
+    }
+
+    @Test
+    void eachReportedIncomeIsBilledAtItsOwnRateInOneInvoice() throws Exception {
+        int year = YearMonth.now().getYear() - 1;
+        String source = "IT_TARIF";
+        testCaller.actAs(ADMIN);
+        budgets.saveSource(source, "Sumber uji tarif (IT)", 11, true);
+        budgets.allocate(year, source, Rupiah.of(100_000_000L), "KEC_KADEMANGAN", "RT_RW", "IT: pagu tarif");
+        // C-01: JKK is 1% of the reported income, JKM Rp6,800 flat
+        List<Long> ids = new ArrayList<>(enrolments.verified("KEC_KADEMANGAN", 3, ""));  // Rp1,000,000: Rp16,800
+        ids.addAll(enrolments.verified("KEC_KADEMANGAN", 2, "1500000"));                  // Rp21,800
+        ids.addAll(enrolments.verified("KEC_KADEMANGAN", 1, "2.000.000"));                // Rp26,800
+        testCaller.actAs(VERIFIER);
+        assertEquals(6, submissions.submit(ids, null).result().doneCount());
+        enrolments.registered(ids, LocalDate.of(year, 1, 1), java.util.Collections.nCopies(6, LocalDate.of(year, 1, 1)));
+
+        testCaller.actAs(FINANCE);
+        Invoice june = invoices.generate(year, 6, source);
+        assertEquals(6, june.premiumLines());
+        assertNull(june.rate(), "no single rate: three incomes");
+        assertEquals(Rupiah.of(3 * 16_800 + 2 * 21_800 + 26_800), june.total(), "F-03: the sum of the lines' rates");
+        Map<Long, Long> amounts = new java.util.HashMap<>();
+        invoices.lines(june.id(), PageRequest.of(0, 50)).items().forEach(l -> amounts.put(l.participantId(),
+                l.amount().amount()));
+        assertEquals(List.of(16_800L, 16_800L, 16_800L, 21_800L, 21_800L, 26_800L),
+                ids.stream().map(amounts::get).toList(), "C-01/C-03: each at the rate of their income");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            ResultSet rates = s.executeQuery("SELECT reported_income, rate FROM funding.invoice_rate WHERE invoice_id = "
+                    + june.id() + " ORDER BY reported_income");
+            List<String> kept = new ArrayList<>();
+            while (rates.next()) {
+                kept.add(rates.getLong(1) + "=" + rates.getLong(2));
+            }
+            assertEquals(List.of("1000000=16800", "1500000=21800", "2000000=26800"), kept,
+                    "the rates applied are kept with the invoice");
+            ResultSet budget = s.executeQuery("SELECT SUM(line_count), SUM(amount) FROM funding.invoice_budget_total "
+                    + "WHERE invoice_id = " + june.id());
+            budget.next();
+            assertEquals(6, budget.getLong(1));
+            assertEquals(june.total().amount(), budget.getLong(2), "the budget line is charged the invoice's total");
+            assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE funding.invoice_rate SET rate = 1 "
+                    + "WHERE invoice_id = " + june.id()), "frozen like the lines");
+        }
     }
 
     @Test

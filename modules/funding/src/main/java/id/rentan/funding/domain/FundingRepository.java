@@ -73,11 +73,14 @@ public interface FundingRepository {
 
     /**
      * Writes an invoice's frozen lines: a PREMIUM line for every covered commitment of the source billed in the month
-     * (C-04), at the rate per reported income given (C-03), then a CREDIT line for every month of a paid invoice that
-     * falls after its participant's death or exit and was not credited yet (C-05).
+     * (C-04), at the rate per reported income given (C-03, kept with the invoice), and a CREDIT line for every month
+     * of a paid invoice that falls after its participant's death or exit and was not credited yet (C-05); then what
+     * the invoice charges each budget line.
      *
+     * @param ratePerIncome the rate of every income {@link #billedIncomes billed}; a billed participant whose income
+     *                      is missing (it changed meanwhile) makes the whole invoice fail with a conflict
      * @return {premium lines, premium sum, credit lines, credit sum, distinct premium rates, lowest premium rate},
-     *         counted while writing (no second pass over the lines)
+     *         summed in one pass over the new lines
      */
     long[] writeLines(Invoice invoice, Map<Long, Long> ratePerIncome);
 

@@ -14,6 +14,7 @@ import id.rentan.funding.domain.LedgerEntryType;
 import id.rentan.funding.domain.Payment;
 import id.rentan.funding.domain.PaymentStatus;
 import id.rentan.funding.domain.Reconciliation;
+import id.rentan.platform.api.error.BusinessException;
 import id.rentan.platform.api.money.Rupiah;
 import id.rentan.platform.api.paging.Page;
 import id.rentan.platform.api.paging.PageRequest;
@@ -273,8 +274,10 @@ public class JpaFundingRepository implements FundingRepository {
         return Page.of(items, count.getSingleResult(), page);
     }
 
-    private static final String ROSTER = " FROM funding.commitment c WHERE c.state = 'COVERED' AND c.fiscal_year = ? "
+    private static final String ROSTER_FROM = " FROM funding.commitment c";
+    private static final String ROSTER_WHERE = " WHERE c.state = 'COVERED' AND c.fiscal_year = ? "
             + "AND c.source_code = ? AND c.first_month <= ? AND c.last_month >= ?";
+    private static final String ROSTER = ROSTER_FROM + ROSTER_WHERE;
 
     @Override
     public List<Long> billedIncomes(YearMonth period, String sourceCode) {
@@ -288,11 +291,19 @@ public class JpaFundingRepository implements FundingRepository {
     @Override
     public long[] writeLines(Invoice invoice, Map<Long, Long> ratePerIncome) {
         flush();
+        // C-03: the rate of every reported income on the month's first day, frozen with the invoice; the premiums are
+        // written by one statement that looks each participant's rate up here (a statement per income read the whole
+        // roster once per distinct income). A participant whose income has no rate here (it changed while this ran)
+        // gets no amount, which the NOT NULL of invoice_line.amount refuses: the invoice is not generated rather than
+        // generated without them.
+        String rates = "INSERT INTO funding.invoice_rate (invoice_id, reported_income, rate) VALUES (?, ?, ?)";
         String premiums = "INSERT INTO funding.invoice_line (invoice_id, kind, participant_id, commitment_id, "
                 + "budget_line_id, opd_code, sector_code, nik, kpj, full_name, amount) "
                 + "SELECT ?, 'PREMIUM', c.participant_id, c.id, c.budget_line_id, c.opd_code, c.sector_code, c.nik, "
-                + "c.kpj, c.full_name, ?" + ROSTER + " AND c.reported_income = ? ORDER BY c.participant_id";
-        // C-05: months of paid invoices of this source after the participant's death or exit, not credited yet
+                + "c.kpj, c.full_name, r.rate" + ROSTER_FROM
+                + " LEFT JOIN funding.invoice_rate r ON r.invoice_id = ? AND r.reported_income = c.reported_income"
+                + ROSTER_WHERE + " ORDER BY c.participant_id";
+        // C-05: months of paid invoices after the participant's death or exit, not credited yet
         String credits = "INSERT INTO funding.invoice_line (invoice_id, kind, participant_id, commitment_id, "
                 + "budget_line_id, opd_code, sector_code, nik, kpj, full_name, credit_period, credits_line_id, amount) "
                 + "SELECT ?, 'CREDIT', l.participant_id, l.commitment_id, l.budget_line_id, l.opd_code, "
@@ -307,10 +318,14 @@ public class JpaFundingRepository implements FundingRepository {
                 + "WHERE c.source_code = ? AND c.last_month < 12 AND l.kind = 'PREMIUM' "
                 + "AND NOT EXISTS (SELECT 1 FROM funding.line_credit x WHERE x.credited_line_id = l.id) "
                 + "ORDER BY l.id";
-        long[] totals = new long[6];
-        java.util.TreeSet<Long> rates = new java.util.TreeSet<>();
         try (Connection c = connection()) {
-            // credits first: while they are the invoice's only lines, their totals are read without a scan
+            try (PreparedStatement ps = c.prepareStatement(rates)) {
+                for (Map.Entry<Long, Long> rate : ratePerIncome.entrySet()) {
+                    bind(ps, List.of(invoice.id(), rate.getKey(), rate.getValue()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
             try (PreparedStatement ps = c.prepareStatement(credits)) {
                 ps.setLong(1, invoice.id());
                 ps.setString(2, invoice.sourceCode());
@@ -322,38 +337,63 @@ public class JpaFundingRepository implements FundingRepository {
                         once.setLong(1, invoice.id());
                         once.executeUpdate();
                     }
-                    long[] credited = list("SELECT COUNT(*), SUM(amount) FROM funding.invoice_line WHERE invoice_id = ?",
-                            List.of(invoice.id()), rs -> new long[]{rs.getLong(1), rs.getLong(2)}).get(0);
-                    totals[2] = credited[0];
-                    totals[3] = credited[1];
                 }
             }
-            // the premium lines of each income band at its rate: the update counts give the totals (F-03)
             try (PreparedStatement ps = c.prepareStatement(premiums)) {
-                for (Map.Entry<Long, Long> rate : ratePerIncome.entrySet()) {
-                    List<Object> args = new ArrayList<>(List.of(invoice.id(), rate.getValue()));
-                    args.addAll(roster(invoice.period(), invoice.sourceCode()));
-                    args.add(rate.getKey());
-                    bind(ps, args);
-                    int lines = ps.executeUpdate();
-                    if (lines > 0) {
-                        totals[0] += lines;
-                        totals[1] += lines * rate.getValue();
-                        rates.add(rate.getValue());
-                    }
-                }
-            }
-            totals[4] = rates.size();
-            totals[5] = rates.isEmpty() ? 0 : rates.first();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO funding.invoice_budget_total (invoice_id, "
-                    + "budget_line_id, line_count, amount) SELECT invoice_id, budget_line_id, COUNT(*), SUM(amount) "
-                    + "FROM funding.invoice_line WHERE invoice_id = ? GROUP BY invoice_id, budget_line_id")) {
-                ps.setLong(1, invoice.id());
+                List<Object> args = new ArrayList<>(List.of(invoice.id(), invoice.id()));
+                args.addAll(roster(invoice.period(), invoice.sourceCode()));
+                bind(ps, args);
                 ps.executeUpdate();
+            } catch (SQLException e) {
+                if ("23502".equals(e.getSQLState())) { // NULL into a NOT NULL column: an income without a rate
+                    throw BusinessException.conflict("funding.invoice.rosterChanged", invoice.period().toString(),
+                            invoice.sourceCode());
+                }
+                throw e;
             }
+            return totals(c, invoice.id());
         } catch (SQLException e) {
             throw new IllegalStateException("Writing the lines of invoice " + invoice.id() + " failed: "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One pass over an invoice's new lines: its totals (F-03) and what it charges each budget line
+     * (invoice_budget_total), from the same rows.
+     */
+    private static long[] totals(Connection c, long invoiceId) throws SQLException {
+        long[] totals = new long[6];
+        java.util.TreeSet<Long> premiumRates = new java.util.TreeSet<>();
+        Map<Long, long[]> perBudgetLine = new java.util.TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT budget_line_id, kind, amount, COUNT(*) "
+                + "FROM funding.invoice_line WHERE invoice_id = ? GROUP BY budget_line_id, kind, amount")) {
+            ps.setLong(1, invoiceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long amount = rs.getLong(3);
+                    long count = rs.getLong(4);
+                    boolean premium = "PREMIUM".equals(rs.getString(2));
+                    totals[premium ? 0 : 2] += count;
+                    totals[premium ? 1 : 3] += count * amount;
+                    if (premium) {
+                        premiumRates.add(amount);
+                    }
+                    long[] line = perBudgetLine.computeIfAbsent(rs.getLong(1), k -> new long[2]);
+                    line[0] += count;
+                    line[1] += count * amount;
+                }
+            }
+        }
+        totals[4] = premiumRates.size();
+        totals[5] = premiumRates.isEmpty() ? 0 : premiumRates.first();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO funding.invoice_budget_total (invoice_id, "
+                + "budget_line_id, line_count, amount) VALUES (?, ?, ?, ?)")) {
+            for (Map.Entry<Long, long[]> line : perBudgetLine.entrySet()) {
+                bind(ps, List.of(invoiceId, line.getKey(), line.getValue()[0], line.getValue()[1]));
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
         return totals;
     }
