@@ -32,6 +32,7 @@ import id.rentan.platform.api.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -127,6 +128,12 @@ class FundingIT {
 
     @Resource(lookup = "java:app/jdbc/rentan")
     DataSource dataSource;
+
+    @Resource
+    UserTransaction tx;
+
+    @Inject
+    FundingRepository repository;
 
     @Inject
     Enrolments enrolments;
@@ -363,6 +370,43 @@ class FundingIT {
             assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE funding.invoice_rate SET rate = 1 "
                     + "WHERE invoice_id = " + june.id()), "frozen like the lines");
         }
+
+        // an income without a rate (a participant's income changed after the rates were looked up): no invoice at
+        // all rather than one that leaves them out
+        YearMonth july = YearMonth.of(year, 7);
+        tx.begin();
+        try {
+            Invoice draft = repository.add(new Invoice(july, source, "keuangan", java.time.LocalDateTime.now()));
+            BusinessException changed = assertThrows(BusinessException.class, () -> repository.writeLines(draft,
+                    Map.of(1_000_000L, 16_800L, 1_500_000L, 21_800L)));
+            assertEquals("funding.invoice.rosterChanged", changed.messageKey());
+        } finally {
+            tx.rollback();
+        }
+        assertEquals(6, invoices.generate(year, 7, source).premiumLines(), "generated again, it is whole");
+    }
+
+    @Test
+    void anInvoiceFileHasEveryLineOnceInTheOrderOfItsPages() throws Exception {
+        // the demo's largest invoice: its file is read in keyset pages of a thousand lines (roster order)
+        testCaller.actAs(AUDITOR);
+        Invoice largest = invoices.invoices(null, null, null, PageRequest.of(0, 200)).items().stream()
+                .max(java.util.Comparator.comparingInt(i -> i.premiumLines() + i.creditLines())).orElseThrow();
+        int lines = largest.premiumLines() + largest.creditLines();
+        assertTrue(lines > 2_000, "the demo has invoices of several thousand lines: " + lines);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertEquals(lines, invoices.export(largest.id(), id.rentan.platform.api.io.TableWriter.csv(out)));
+        List<String> rows = new String(out.toByteArray(), StandardCharsets.UTF_8).replace("\uFEFF", "").lines()
+                .skip(1).toList();
+        assertEquals(lines, rows.size());
+        // the NIK column: each participant once per month's premium, in the order the screen pages show
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page * 500 < lines; page++) {
+            invoices.lines(largest.id(), PageRequest.of(page, 500)).items().forEach(l -> paged.add(l.nik()));
+        }
+        assertEquals(paged, rows.stream().map(r -> r.split(",")[3]).toList());
+        assertEquals(largest.premiumLines(), rows.stream().filter(r -> r.contains(",PREMIUM,"))
+                .map(r -> r.split(",")[3]).distinct().count(), "no line read twice or left out");
     }
 
     @Test
